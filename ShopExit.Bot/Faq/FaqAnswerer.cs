@@ -1,0 +1,34 @@
+using ShopExit.Knowledge;
+using ShopExit.Knowledge.Matching;
+
+namespace ShopExit.Bot.Faq;
+
+/// <summary>
+/// Matches a merchant's message and records every fallback and clarify decision for editors.
+/// Recording never fails the merchant's turn: a store problem is logged and the answer goes out.
+/// </summary>
+public sealed class FaqAnswerer(IUnansweredQuestionLog log, TimeProvider time, ILogger<FaqAnswerer> logger)
+{
+    /// <summary>Matches <paramref name="text"/> on the given knowledge base version.</summary>
+    public async Task<MatchResult> MatchAsync(KnowledgeBase knowledge, string? text, string conversationId, CancellationToken cancellationToken)
+    {
+        var result = knowledge.Match(text);
+        if (result.Decision != MatchDecision.Answer && !string.IsNullOrWhiteSpace(text))
+        {
+            var question = text.Length > TextNormalizer.MaxInputLength ? text[..TextNormalizer.MaxInputLength] : text;
+            try
+            {
+                await log.RecordAsync(
+                    new UnansweredQuestion(conversationId, question.Trim(), result.Label,
+                        result.Candidates.Select(c => new ScoredCandidate(c.Entry.Id, c.Score)).ToList(), time.GetUtcNow()),
+                    cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Could not record an unanswered question of conversation {ConversationId}", conversationId);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,27 @@
+using ShopExit.Bot.Commands;
+using ShopExit.Bot.Faq;
+using ShopExit.Bot.Health;
+using ShopExit.Bot.Hosting;
+using ShopExit.Bot.Storage;
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
+// The content root is the build output (appsettings.json, wwwroot), so the bot behaves the same
+// whichever directory it is started from; data and FAQ paths are relative to that directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddShopExitOptions();
+builder.AddStorage();
+builder.AddFaq();
+builder.AddHealth();
+
+var app = builder.Build();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,15 @@
+using ShopExit.Bot.Faq;
+
+namespace ShopExit.Bot.Storage;
+
+/// <summary>Registers the store.</summary>
+public static class StorageExtensions
+{
+    /// <summary>The embedded SQLite store in the data folder.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<IUnansweredQuestionLog, SqliteUnansweredQuestionLog>();
+        return builder;
+    }
+}

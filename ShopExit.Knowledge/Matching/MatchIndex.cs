@@ -1,0 +1,208 @@
+using ShopExit.Knowledge.Content;
+
+namespace ShopExit.Knowledge.Matching;
+
+/// <summary>
+/// An inverted index over every phrasing ("document"), in flat arrays so 500,000 phrasings fit
+/// in a few tens of megabytes and build in seconds. Term weights are IDF over entries (not
+/// phrasings): a word every phrasing of one item shares is still specific to that item.
+/// </summary>
+internal sealed class MatchIndex
+{
+    private MatchIndex(
+        FaqEntry[] entries,
+        TextPreparer preparer,
+        Dictionary<ulong, int> termIds,
+        float[] termWeights,
+        int[] postingStart,
+        int[] postingDocs,
+        int[] docEntry,
+        float[] docWeight,
+        int[] docTermStart,
+        int[] docTerms,
+        Dictionary<string, int> exact)
+    {
+        Entries = entries;
+        Preparer = preparer;
+        TermIds = termIds;
+        TermWeights = termWeights;
+        PostingStart = postingStart;
+        PostingDocs = postingDocs;
+        DocEntry = docEntry;
+        DocWeight = docWeight;
+        DocTermStart = docTermStart;
+        DocTerms = docTerms;
+        Exact = exact;
+    }
+
+    public FaqEntry[] Entries { get; }
+
+    public TextPreparer Preparer { get; }
+
+    public Dictionary<ulong, int> TermIds { get; }
+
+    /// <summary>Weight of each term id (IDF, unigrams scaled down).</summary>
+    public float[] TermWeights { get; }
+
+    /// <summary>Postings of term t are PostingDocs[PostingStart[t]..PostingStart[t+1]].</summary>
+    public int[] PostingStart { get; }
+
+    public int[] PostingDocs { get; }
+
+    public int[] DocEntry { get; }
+
+    /// <summary>Sum of the weights of a document's terms.</summary>
+    public float[] DocWeight { get; }
+
+    /// <summary>Sorted term ids of doc d are DocTerms[DocTermStart[d]..DocTermStart[d+1]].</summary>
+    public int[] DocTermStart { get; }
+
+    public int[] DocTerms { get; }
+
+    /// <summary>Prepared phrasing text (spaces removed) → its document, for exact hits.</summary>
+    public Dictionary<string, int> Exact { get; }
+
+    /// <summary>Entries containing term t are EntryPostings[EntryPostingStart[t]..EntryPostingStart[t+1]].</summary>
+    public int[] EntryPostingStart { get; private init; } = [];
+
+    public int[] EntryPostings { get; private init; } = [];
+
+    /// <summary>The weight of a term no entry has.</summary>
+    public float UnknownWeight { get; private init; }
+
+    public int DocumentCount => DocEntry.Length;
+
+    public static MatchIndex Build(FaqContent content, MatchOptions options)
+    {
+        var preparer = new TextPreparer(content.Synonyms);
+        var entries = content.Entries.ToArray();
+        var termIds = new Dictionary<ulong, int>();
+        var termKeys = new List<ulong>();
+        var entryFrequency = new List<int>();
+        var lastEntryOfTerm = new List<int>();
+        var docEntry = new List<int>();
+        var docTermStart = new List<int> { 0 };
+        var docTerms = new List<int>();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguousExact = new HashSet<string>(StringComparer.Ordinal);
+        var scratchIds = new List<int>();
+
+        for (var e = 0; e < entries.Length; e++)
+        {
+            foreach (var phrasing in entries[e].Questions)
+            {
+                var prepared = preparer.Prepare(phrasing.Text);
+                scratchIds.Clear();
+                foreach (var term in prepared.Terms)
+                {
+                    if (!termIds.TryGetValue(term, out var id))
+                    {
+                        id = termKeys.Count;
+                        termIds.Add(term, id);
+                        termKeys.Add(term);
+                        entryFrequency.Add(0);
+                        lastEntryOfTerm.Add(-1);
+                    }
+
+                    if (lastEntryOfTerm[id] != e)
+                    {
+                        lastEntryOfTerm[id] = e;
+                        entryFrequency[id]++;
+                    }
+
+                    scratchIds.Add(id);
+                }
+
+                scratchIds.Sort();
+                var doc = docEntry.Count;
+                docEntry.Add(e);
+                docTerms.AddRange(scratchIds);
+                docTermStart.Add(docTerms.Count);
+
+                var key = prepared.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (key.Length > 0 && !ambiguousExact.Contains(key) && !exact.TryAdd(key, doc) && docEntry[exact[key]] != e)
+                {
+                    // The same text under two entries answers neither exactly; faq check reports it.
+                    exact.Remove(key);
+                    ambiguousExact.Add(key);
+                }
+            }
+        }
+
+        var weights = new float[termKeys.Count];
+        for (var t = 0; t < weights.Length; t++)
+        {
+            weights[t] = (float)(Idf(entries.Length, entryFrequency[t]) * KindFactor(termKeys[t], options));
+        }
+
+        var docTermArray = docTerms.ToArray();
+        var docTermStartArray = docTermStart.ToArray();
+        var docWeight = new float[docEntry.Count];
+        var postingCount = new int[termKeys.Count + 1];
+        for (var d = 0; d < docWeight.Length; d++)
+        {
+            for (var i = docTermStartArray[d]; i < docTermStartArray[d + 1]; i++)
+            {
+                docWeight[d] += weights[docTermArray[i]];
+                postingCount[docTermArray[i] + 1]++;
+            }
+        }
+
+        for (var t = 0; t < termKeys.Count; t++)
+        {
+            postingCount[t + 1] += postingCount[t];
+        }
+
+        var postingDocs = new int[docTermArray.Length];
+        var fill = (int[])postingCount.Clone();
+        for (var d = 0; d < docWeight.Length; d++)
+        {
+            for (var i = docTermStartArray[d]; i < docTermStartArray[d + 1]; i++)
+            {
+                postingDocs[fill[docTermArray[i]]++] = d;
+            }
+        }
+
+        var docEntryArray = docEntry.ToArray();
+        var (entryPostingStart, entryPostings) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
+        return new MatchIndex(entries, preparer, termIds, weights, postingCount, postingDocs, docEntryArray, docWeight, docTermStartArray, docTermArray, exact)
+        {
+            EntryPostingStart = entryPostingStart,
+            EntryPostings = entryPostings,
+            UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
+        };
+    }
+
+    /// <summary>How much a term's kind scales its weight: unigrams and function words say less.</summary>
+    public static double KindFactor(ulong term, MatchOptions options) =>
+        (TermExtractor.IsUnigram(term) ? options.UnigramWeight : 1) * (TermExtractor.IsFunctionWord(term) ? options.FunctionWordWeight : 1);
+
+    // Documents are numbered entry by entry, so each term's doc postings list its entries in
+    // order: dropping repeats gives the entry postings.
+    private static (int[] Start, int[] Entries) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
+    {
+        var start = new int[postingStart.Length];
+        var entries = new List<int>(postingDocs.Length / 2);
+        for (var t = 0; t + 1 < postingStart.Length; t++)
+        {
+            start[t] = entries.Count;
+            var last = -1;
+            for (var p = postingStart[t]; p < postingStart[t + 1]; p++)
+            {
+                var entry = docEntry[postingDocs[p]];
+                if (entry != last)
+                {
+                    entries.Add(entry);
+                    last = entry;
+                }
+            }
+        }
+
+        start[^1] = entries.Count;
+        return (start, entries.ToArray());
+    }
+
+    // BM25's IDF, always positive.
+    private static double Idf(int entryCount, int frequency) =>
+        Math.Log(1 + ((entryCount - frequency + 0.5) / (frequency + 0.5)));
+}
