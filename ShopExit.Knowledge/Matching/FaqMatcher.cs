@@ -89,12 +89,13 @@ public sealed class FaqMatcher
     {
         var queryWeight = 0f;
         var skippedAny = false;
+        var unknownWeights = scratch.UnknownWeights;
         var commonLimit = _index.DocumentCount > ExactScanLimit ? _index.DocumentCount / 8 : int.MaxValue;
         foreach (var term in prepared.Terms)
         {
             if (!_index.TermIds.TryGetValue(term, out var id))
             {
-                queryWeight += _index.UnknownWeight * (float)MatchIndex.KindFactor(term, _options);
+                unknownWeights.Add(_index.UnknownWeight * (float)MatchIndex.KindFactor(term, _options));
                 continue;
             }
 
@@ -130,6 +131,13 @@ public sealed class FaqMatcher
 
                 scratch.DocScore[doc] += weight;
             }
+        }
+
+        // The heaviest unknown terms count, up to the cap (MatchOptions.MaxUnknownTerms).
+        unknownWeights.Sort();
+        for (var i = unknownWeights.Count - 1; i >= 0 && i >= unknownWeights.Count - _options.MaxUnknownTerms; i--)
+        {
+            queryWeight += unknownWeights[i];
         }
 
         if (skippedAny)

@@ -17,6 +17,13 @@ public sealed record MatchOptions
     public double UnknownTermFactor { get; init; } = 0.8;
 
     /// <summary>
+    /// At most this many unknown terms count against a query. A few unknown words mark an
+    /// off-topic question; a long message full of context (我上个月把店关了，然后…) should not be
+    /// punished for every extra word it has.
+    /// </summary>
+    public int MaxUnknownTerms { get; init; } = 6;
+
+    /// <summary>
     /// How much the score cares about covering the query (1) versus covering the phrasing (0).
     /// </summary>
     public double QueryCoverageBias { get; init; } = 0.3;

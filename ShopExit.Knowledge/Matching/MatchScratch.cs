@@ -21,6 +21,8 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
 
     public List<int> QueryTermIds { get; } = [];
 
+    public List<float> UnknownWeights { get; } = [];
+
     public void Clear()
     {
         foreach (var d in TouchedDocs)
@@ -42,5 +44,6 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
         TouchedDocs.Clear();
         TouchedEntries.Clear();
         QueryTermIds.Clear();
+        UnknownWeights.Clear();
     }
 }
