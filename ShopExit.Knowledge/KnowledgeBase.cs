@@ -44,12 +44,17 @@ public sealed class KnowledgeBase
     /// </summary>
     /// <param name="directory">The FAQ folder.</param>
     /// <param name="options">Matcher options; the calibrated defaults when null.</param>
-    public static (KnowledgeBase? KnowledgeBase, IReadOnlyList<ContentProblem> Problems) Load(string directory, MatchOptions? options = null)
+    /// <param name="requiredTexts">Text keys the caller needs; a missing one is an error.</param>
+    public static (KnowledgeBase? KnowledgeBase, IReadOnlyList<ContentProblem> Problems) Load(
+        string directory, MatchOptions? options = null, IReadOnlyCollection<string>? requiredTexts = null)
     {
         var loaded = FaqLoader.Load(directory);
-        if (loaded.HasErrors)
+        var missing = (requiredTexts ?? []).Where(key => loaded.Content.Text(key) is null)
+            .Select(key => new ContentProblem(new SourceLocation(directory, 1, 1), ProblemSeverity.Error, $"text '{key}' is missing: the bot needs it (add it under 'texts:')"))
+            .ToList();
+        if (loaded.HasErrors || missing.Count > 0)
         {
-            return (null, loaded.Problems);
+            return (null, loaded.Problems.Concat(missing).ToList());
         }
 
         var matcher = FaqMatcher.Build(loaded.Content, options);

@@ -11,4 +11,10 @@ public enum EntryKind
 
     /// <summary>The id <c>escalate</c>: the merchant asks for a human.</summary>
     Escalate,
+
+    /// <summary>
+    /// The id <c>out-of-scope</c>: examples of questions the FAQ does not cover (a "None intent").
+    /// When it matches best, the decision is fallback.
+    /// </summary>
+    OutOfScope,
 }

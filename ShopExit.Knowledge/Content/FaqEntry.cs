@@ -9,6 +9,9 @@ public sealed record FaqEntry
     /// <summary>The id of the entry whose phrasings ask for a human.</summary>
     public const string EscalateId = "escalate";
 
+    /// <summary>The id of the entry whose phrasings are questions the FAQ does not answer.</summary>
+    public const string OutOfScopeId = "out-of-scope";
+
     /// <summary>Stable kebab-case id; a contract with evaluation sets and followups.</summary>
     public required string Id { get; init; }
 
@@ -36,6 +39,7 @@ public sealed record FaqEntry
     /// <summary>What matching this entry means for the bot.</summary>
     public EntryKind Kind => Id.StartsWith(FlowPrefix, StringComparison.Ordinal) ? EntryKind.Flow
         : string.Equals(Id, EscalateId, StringComparison.Ordinal) ? EntryKind.Escalate
+        : string.Equals(Id, OutOfScopeId, StringComparison.Ordinal) ? EntryKind.OutOfScope
         : EntryKind.Faq;
 
     /// <summary>The answer for a platform, falling back to the general answer.</summary>

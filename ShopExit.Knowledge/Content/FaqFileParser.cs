@@ -12,6 +12,7 @@ namespace ShopExit.Knowledge.Content;
 internal sealed partial class FaqFileParser
 {
     private static readonly string[] EntryKeys = ["id", "questions", "answer", "platforms", "followups", "tags", "escalate"];
+    private static readonly string[] TextKeys = ["key", "zh", "en", "platforms", "buttons"];
 
     private readonly string _displayPath;
     private readonly List<ContentProblem> _problems;
@@ -23,11 +24,12 @@ internal sealed partial class FaqFileParser
     }
 
     /// <summary>Parses YAML text; problems are appended to <paramref name="problems"/>.</summary>
-    public static (List<FaqEntry> Entries, List<SynonymRule> Synonyms) Parse(string yaml, string displayPath, List<ContentProblem> problems)
+    public static (List<FaqEntry> Entries, List<SynonymRule> Synonyms, List<BotText> Texts) Parse(string yaml, string displayPath, List<ContentProblem> problems)
     {
         var parser = new FaqFileParser(displayPath, problems);
         var entries = new List<FaqEntry>();
         var synonyms = new List<SynonymRule>();
+        var texts = new List<BotText>();
         var stream = new YamlStream();
         try
         {
@@ -36,7 +38,7 @@ internal sealed partial class FaqFileParser
         catch (YamlException ex)
         {
             parser.Error(ex.Start, $"YAML syntax error: {CleanYamlMessage(ex.Message)}");
-            return (entries, synonyms);
+            return (entries, synonyms, texts);
         }
 
         foreach (var document in stream.Documents)
@@ -45,7 +47,7 @@ internal sealed partial class FaqFileParser
             {
                 if (document.RootNode is not YamlScalarNode { Value: null or "" })
                 {
-                    parser.Error(document.RootNode.Start, "a FAQ file must be a mapping with 'items:' and/or 'synonyms:'");
+                    parser.Error(document.RootNode.Start, "a FAQ file must be a mapping with 'items:', 'synonyms:' and/or 'texts:'");
                 }
 
                 continue;
@@ -61,14 +63,17 @@ internal sealed partial class FaqFileParser
                     case "synonyms":
                         parser.ReadSynonyms(value, synonyms);
                         break;
+                    case "texts":
+                        parser.ReadTexts(value, texts);
+                        break;
                     default:
-                        parser.Warning(keyNode.Start, $"unknown top-level key '{KeyOf(keyNode)}' (expected 'items' or 'synonyms'); it is ignored");
+                        parser.Warning(keyNode.Start, $"unknown top-level key '{KeyOf(keyNode)}' (expected 'items', 'synonyms' or 'texts'); it is ignored");
                         break;
                 }
             }
         }
 
-        return (entries, synonyms);
+        return (entries, synonyms, texts);
     }
 
     private void ReadEntries(YamlNode node, List<FaqEntry> entries)
@@ -242,6 +247,56 @@ internal sealed partial class FaqFileParser
         return result;
     }
 
+    private void ReadTexts(YamlNode node, List<BotText> texts)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node.Start, "'texts' must be a list, each text starting with '- key:'");
+            return;
+        }
+
+        foreach (var child in sequence.Children)
+        {
+            if (child is not YamlMappingNode mapping)
+            {
+                Error(child.Start, "each text must have 'key', 'zh' and 'en'");
+                continue;
+            }
+
+            var location = Locate(child.Start);
+            foreach (var key in mapping.Children.Keys)
+            {
+                if (!TextKeys.Contains(KeyOf(key), StringComparer.Ordinal))
+                {
+                    Warning(key.Start, $"unknown field '{KeyOf(key)}' (expected one of {string.Join(", ", TextKeys)}); it is ignored");
+                }
+            }
+
+            var textKey = ReadScalar(mapping, "key", required: true, location);
+            if (textKey is not null && !TextKeyPattern().IsMatch(textKey))
+            {
+                Error(Get(mapping, "key")!.Start, $"text key '{textKey}' must be lowercase words joined by '.' or '-' (e.g. closure.ask-platform)");
+            }
+
+            var label = textKey is null ? "this text" : $"text '{textKey}'";
+            var zh = ReadScalar(mapping, "zh", required: true, location, label);
+            var en = ReadScalar(mapping, "en", required: true, location, label);
+            var platforms = ReadPlatforms(Get(mapping, "platforms"), label);
+            var buttons = ReadStringList(Get(mapping, "buttons"), "buttons");
+            if (textKey is not null && zh is not null && en is not null)
+            {
+                texts.Add(new BotText
+                {
+                    Key = textKey,
+                    Text = new LocalizedText(zh, en),
+                    PlatformTexts = platforms,
+                    Buttons = buttons.Select(b => b.Text).ToList(),
+                    Location = location,
+                });
+            }
+        }
+    }
+
     private void ReadSynonyms(YamlNode node, List<SynonymRule> synonyms)
     {
         if (node is not YamlSequenceNode sequence)
@@ -346,6 +401,9 @@ internal sealed partial class FaqFileParser
 
     [GeneratedRegex(@"^(flow:)?[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z0-9]+([.-][a-z0-9]+)*$")]
+    private static partial Regex TextKeyPattern();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex YamlLocationPrefix();

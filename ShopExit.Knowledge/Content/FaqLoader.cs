@@ -14,6 +14,7 @@ public static class FaqLoader
         var problems = new List<ContentProblem>();
         var entries = new List<FaqEntry>();
         var synonyms = new List<SynonymRule>();
+        var texts = new List<BotText>();
         var folderLocation = new SourceLocation(directory, 1, 1);
 
         string[] files;
@@ -52,9 +53,10 @@ public static class FaqLoader
                 continue;
             }
 
-            var (fileEntries, fileSynonyms) = FaqFileParser.Parse(text, display, problems);
+            var (fileEntries, fileSynonyms, fileTexts) = FaqFileParser.Parse(text, display, problems);
             entries.AddRange(fileEntries);
             synonyms.AddRange(fileSynonyms);
+            texts.AddRange(fileTexts);
         }
 
         if (files.Length == 0)
@@ -62,7 +64,7 @@ public static class FaqLoader
             problems.Add(new ContentProblem(folderLocation, ProblemSeverity.Error, $"no .yaml files in '{directory}'"));
         }
 
-        var content = new FaqContent(entries, synonyms);
+        var content = new FaqContent(entries, synonyms, texts);
         FaqValidator.Validate(content, problems);
         return new ContentLoadResult(content, problems.OrderBy(p => p.Location.File, StringComparer.Ordinal)
             .ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList());

@@ -14,6 +14,25 @@ internal static class FaqValidator
         CheckFollowups(content, problems);
         CheckPhrasings(content, problems);
         CheckSynonyms(content, problems);
+        CheckTexts(content, problems);
+    }
+
+    private static void CheckTexts(FaqContent content, List<ContentProblem> problems)
+    {
+        var ids = content.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, BotText>(StringComparer.Ordinal);
+        foreach (var text in content.Texts)
+        {
+            if (!seen.TryAdd(text.Key, text))
+            {
+                problems.Add(Error(text.Location, $"duplicate text key '{text.Key}' (first defined at {seen[text.Key].Location})"));
+            }
+
+            foreach (var button in text.Buttons.Where(b => !ids.Contains(b)))
+            {
+                problems.Add(Error(text.Location, $"text '{text.Key}' has button '{button}', but no entry has that id"));
+            }
+        }
     }
 
     private static void CheckIds(FaqContent content, List<ContentProblem> problems)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Knowledge.Content;
@@ -13,22 +14,29 @@ internal static class PhrasingOverlapCheck
         for (var e = 0; e < content.Entries.Count; e++)
         {
             var entry = content.Entries[e];
+            if (entry.Kind == EntryKind.OutOfScope)
+            {
+                // Its examples are meant to sit next to real topics; only the reverse is a problem.
+                continue;
+            }
+
             var documents = matcher.DocumentsOf(e).ToList();
             for (var i = 0; i < entry.Questions.Count && i < documents.Count; i++)
             {
                 var phrasing = entry.Questions[i];
-                var result = matcher.MatchWithout(phrasing.Text, documents[i]);
-                if (result.Candidates.Count == 0)
+                var ranked = matcher.RankWithout(phrasing.Text, documents[i]);
+                if (ranked.Count == 0)
                 {
                     continue;
                 }
 
-                var best = result.Candidates[0];
-                var own = result.Candidates.FirstOrDefault(c => c.Entry == entry)?.Score ?? 0;
+                var best = ranked[0];
+                var own = ranked.FirstOrDefault(c => c.Entry == entry)?.Score ?? 0;
                 if (best.Entry != entry && best.Score > own && best.Score >= matcher.Options.FallbackBelow)
                 {
+                    var ownText = own > 0 ? own.ToString("0.00", CultureInfo.InvariantCulture) : "not in the top 5";
                     yield return new ContentProblem(phrasing.Location, ProblemSeverity.Warning,
-                        $"phrasing '{phrasing.Text}' of '{entry.Id}' matches '{best.Entry.Id}' better ({best.Score:0.00} vs {own:0.00}); reword it or add phrasings to '{entry.Id}'");
+                        $"phrasing '{phrasing.Text}' of '{entry.Id}' matches '{best.Entry.Id}' better ({best.Score.ToString("0.00", CultureInfo.InvariantCulture)} vs {ownText}); reword it or add phrasings to '{entry.Id}'");
                 }
             }
         }

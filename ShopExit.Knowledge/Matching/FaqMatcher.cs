@@ -44,8 +44,23 @@ public sealed class FaqMatcher
     /// <param name="text">What the merchant wrote; null, empty or huge is fine.</param>
     public MatchResult Match(string? text) => Match(text, excludedDocument: -1);
 
-    /// <summary>Matches a phrasing as if it were not in the index (used by faq check).</summary>
-    internal MatchResult MatchWithout(string text, int document) => Match(text, document);
+    /// <summary>
+    /// Ranks entries for a phrasing as if it were not in the index (used by faq check). Unlike
+    /// <see cref="Match(string?)"/>, the out-of-scope entry stays in the ranking.
+    /// </summary>
+    internal IReadOnlyList<MatchCandidate> RankWithout(string text, int document)
+    {
+        var prepared = _index.Preparer.Prepare(text);
+        var scratch = _scratch.Value!;
+        try
+        {
+            return prepared.Terms.Count == 0 ? [] : Score(prepared, document, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
 
     /// <summary>The document number of each phrasing of entry <paramref name="entryIndex"/>, in order.</summary>
     internal IEnumerable<int> DocumentsOf(int entryIndex)
@@ -70,7 +85,9 @@ public sealed class FaqMatcher
         if (_index.Exact.TryGetValue(prepared.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal), out var exactDoc) && exactDoc != excludedDocument)
         {
             var entry = _index.Entries[_index.DocEntry[exactDoc]];
-            return new MatchResult { Decision = MatchDecision.Answer, Candidates = [new MatchCandidate(entry, 1.0)], Platform = prepared.Platform };
+            return entry.Kind == EntryKind.OutOfScope
+                ? new MatchResult { Decision = MatchDecision.Fallback, Candidates = [], Platform = prepared.Platform }
+                : new MatchResult { Decision = MatchDecision.Answer, Candidates = [new MatchCandidate(entry, 1.0)], Platform = prepared.Platform };
         }
 
         var scratch = _scratch.Value!;
@@ -145,6 +162,11 @@ public sealed class FaqMatcher
             RescoreBestExactly(scratch);
         }
 
+        if (excludedDocument >= 0)
+        {
+            CoverWithout(excludedDocument, scratch);
+        }
+
         var bias = (float)_options.QueryCoverageBias;
         var coverageShare = (float)_options.EntryCoverageWeight;
         foreach (var doc in scratch.TouchedDocs)
@@ -210,6 +232,31 @@ public sealed class FaqMatcher
         }
     }
 
+    // For faq check: the left-out phrasing must not cover the query for its own entry either,
+    // or every phrasing would look safely covered by itself.
+    private void CoverWithout(int excludedDocument, MatchScratch scratch)
+    {
+        var entry = _index.DocEntry[excludedDocument];
+        var others = new HashSet<int>();
+        for (var doc = 0; doc < _index.DocEntry.Length; doc++)
+        {
+            if (doc != excludedDocument && _index.DocEntry[doc] == entry)
+            {
+                for (var i = _index.DocTermStart[doc]; i < _index.DocTermStart[doc + 1]; i++)
+                {
+                    others.Add(_index.DocTerms[i]);
+                }
+            }
+        }
+
+        if (scratch.EntryCover[entry] == 0)
+        {
+            scratch.CoveredEntries.Add(entry);
+        }
+
+        scratch.EntryCover[entry] = scratch.QueryTermIds.Where(others.Contains).Sum(t => _index.TermWeights[t]);
+    }
+
     private List<MatchCandidate> TopEntries(MatchScratch scratch)
     {
         var best = new List<(int Entry, float Score)>(_options.MaxCandidates + 1);
@@ -234,7 +281,10 @@ public sealed class FaqMatcher
 
     private MatchResult Decide(List<MatchCandidate> ranked, Platform? platform)
     {
-        if (ranked.Count == 0 || ranked[0].Score < _options.FallbackBelow)
+        // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
+        var outOfScopeWins = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope;
+        ranked.RemoveAll(c => c.Entry.Kind == EntryKind.OutOfScope);
+        if (outOfScopeWins || ranked.Count == 0 || ranked[0].Score < _options.FallbackBelow)
         {
             return new MatchResult { Decision = MatchDecision.Fallback, Candidates = ranked, Platform = platform };
         }

@@ -3,7 +3,7 @@ namespace ShopExit.Knowledge.Matching;
 /// <summary>
 /// Turns normalised text into terms, each packed in a <see cref="ulong"/> so a query allocates no
 /// strings: Chinese runs give character unigrams and bigrams (no segmenter is needed, and a
-/// one-character typo still leaves most bigrams intact); Latin runs give lightly stemmed words.
+/// one-character typo still leaves most bigrams intact); Latin runs give words (already stemmed by <see cref="EnglishStemmer"/>).
 /// </summary>
 internal static class TermExtractor
 {
@@ -28,9 +28,19 @@ internal static class TermExtractor
             terms.Add(word.Length == 1 ? UnigramTag | word[0] : BigramTag | ((ulong)word[0] << 16) | word[1]);
         }
 
+        // A bigram of two grammar characters (在不, 有人 is not: 人 carries meaning) is grammar too.
+        var singles = FunctionWords.Chinese.Where(w => w.Length == 1).Select(w => w[0]).ToList();
+        foreach (var first in singles)
+        {
+            foreach (var second in singles)
+            {
+                terms.Add(BigramTag | ((ulong)first << 16) | second);
+            }
+        }
+
         foreach (var word in FunctionWords.English)
         {
-            terms.Add(WordTag | (Hash(Stem(word)) & PayloadMask));
+            terms.Add(WordTag | (Hash(EnglishStemmer.Stem(word)) & PayloadMask));
         }
 
         return terms;
@@ -66,34 +76,12 @@ internal static class TermExtractor
                     end++;
                 }
 
-                terms.Add(WordTag | (Hash(Stem(text[i..end])) & PayloadMask));
+                terms.Add(WordTag | (Hash(text[i..end]) & PayloadMask));
                 i = end;
             }
         }
 
         Deduplicate(terms, start);
-    }
-
-    // Crude suffix stripping, applied alike to phrasings and queries: "refunds", "refunded" and
-    // "refunding" meet at "refund". A real stemmer would be better; the FAQ's English is small.
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 5 && word.EndsWith("ing"))
-        {
-            return word[..^3];
-        }
-
-        if (word.Length > 4 && word.EndsWith("ed"))
-        {
-            return word[..^2];
-        }
-
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss"))
-        {
-            return word[..^1];
-        }
-
-        return word;
     }
 
     // FNV-1a, 64 bit: stable across processes (string.GetHashCode is randomised per process).

@@ -2,7 +2,7 @@ using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Knowledge.Matching;
 
-/// <summary>The one pipeline both phrasings and queries go through: normalise → synonyms → platform names → terms.</summary>
+/// <summary>The one pipeline both phrasings and queries go through: normalise → stem English → synonyms → platform names → terms.</summary>
 internal sealed class TextPreparer
 {
     private static readonly PhraseRewriter PlatformRewriter = new(PlatformNames.All.ToDictionary(p => p.Key, _ => " ", StringComparer.Ordinal));
@@ -14,7 +14,7 @@ internal sealed class TextPreparer
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in synonyms)
         {
-            var canonical = TextNormalizer.Normalize(rule.Canonical);
+            var canonical = Normalize(rule.Canonical);
 
             // The canonical word maps to itself so that, longest match first, 人工客服 stays
             // 人工客服 even though its prefix 人工 is a variant of it.
@@ -22,7 +22,7 @@ internal sealed class TextPreparer
             foreach (var variant in rule.Variants)
             {
                 // Spaces around a Latin canonical word keep it from gluing onto its neighbours.
-                map[TextNormalizer.Normalize(variant)] = IsLatin(canonical) ? $" {canonical} " : canonical;
+                map[Normalize(variant)] = IsLatin(canonical) ? $" {canonical} " : canonical;
             }
         }
 
@@ -31,13 +31,15 @@ internal sealed class TextPreparer
 
     public PreparedText Prepare(string? text)
     {
-        var normalized = _synonyms.Rewrite(TextNormalizer.Normalize(text));
+        var normalized = _synonyms.Rewrite(Normalize(text));
         Platform? platform = null;
         var stripped = PlatformRewriter.Rewrite(normalized, name => platform ??= PlatformNames.All[name]);
         var terms = new List<ulong>(stripped.Length * 2);
         TermExtractor.Extract(stripped, terms);
         return new PreparedText(stripped.Trim(), platform, terms);
     }
+
+    private static string Normalize(string? text) => EnglishStemmer.StemWords(TextNormalizer.Normalize(text));
 
     private static bool IsLatin(string text) => text.Length > 0 && !text.Any(TextNormalizer.IsCjk);
 }

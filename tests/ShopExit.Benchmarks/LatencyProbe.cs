@@ -17,7 +17,8 @@ namespace ShopExit.Benchmarks;
 /// <remarks>
 /// Options: <c>--sizes 100,1000,10000,100000</c>, <c>--matches 20000</c>, and
 /// <c>--load-sizes 100,1000,10000</c> to also time <see cref="KnowledgeBase.Load"/> (parse, validate,
-/// build and the phrasing overlap check: what the bot does on start and reload) on synthetic YAML.
+/// build and the phrasing overlap check: what the bot does on start and reload) on synthetic YAML;
+/// <c>--anatomy</c> adds, for each synthetic size, how many terms and postings one match goes through.
 /// </remarks>
 public static class LatencyProbe
 {
@@ -28,10 +29,11 @@ public static class LatencyProbe
         var sizes = IntListOption(args, "--sizes") ?? [100, 1_000, 10_000, 100_000];
         var matches = IntListOption(args, "--matches")?.FirstOrDefault() ?? 20_000;
         var loadSizes = IntListOption(args, "--load-sizes") ?? [];
+        var anatomy = args.Contains("--anatomy", StringComparer.Ordinal);
 
         PrintMachine();
         Console.WriteLine();
-        Console.WriteLine(Line($"{"base",-18} {"items",8} {"phrasings",9} {"build s",8} {"index MB",9} {"alloc MB",9} {"peak WS MB",10} {"p50 µs",8} {"p90 µs",8} {"p99 µs",8} {"p99.9 µs",9} {"max µs",9} {"mean µs",8} {"gen0/1/2",10} {"answer/clarify/fallback",24}"));
+        Console.WriteLine(Line($"{"base",-18} {"items",8} {"phrasings",9} {"build s",8} {"heap MB",8} {"index MB",9} {"alloc MB",9} {"peak WS MB",10} {"p50 µs",8} {"p90 µs",8} {"p99 µs",8} {"p99.9 µs",9} {"max µs",9} {"mean µs",8} {"gen0/1/2",10} {"answer/clarify/fallback",24}"));
 
         var shippedContent = LoadShippedContent();
         Measure("shipped (20 bench)", shippedContent, BenchmarkData.ShippedQueries.ToArray(), BenchmarkData.ShippedQueries.ToArray(), matches);
@@ -48,6 +50,10 @@ public static class LatencyProbe
             var warmup = faq.Queries(Math.Max(2_000, matches / 10), seed: 1);
             var queries = faq.Queries(matches, seed: 7);
             Measure("synthetic", faq.Content, warmup, queries, matches);
+            if (anatomy)
+            {
+                MatchAnatomy.Print($"synthetic {size}", faq.Content, faq.Queries(2_000, seed: 7));
+            }
             if (size == sizes.Max())
             {
                 corpora.Add(($"synthetic {size}", faq.Content));
@@ -118,7 +124,7 @@ public static class LatencyProbe
         Array.Sort(latencies);
         var phrasings = content.Entries.Sum(e => e.Questions.Count);
         Console.WriteLine(Line(
-            $"{name,-18} {content.Entries.Count,8} {phrasings,9} {stopwatch.Elapsed.TotalSeconds,8:0.000} {Mb(after - before),9:0.0} {Mb(allocated),9:0.0} {Mb(process.PeakWorkingSet64),10:0.0} ") + Line(
+            $"{name,-18} {content.Entries.Count,8} {phrasings,9} {stopwatch.Elapsed.TotalSeconds,8:0.000} {Mb(before),8:0.0} {Mb(after - before),9:0.0} {Mb(allocated),9:0.0} {Mb(process.PeakWorkingSet64),10:0.0} ") + Line(
             $"{Percentile(latencies, 50),8:0.0} {Percentile(latencies, 90),8:0.0} {Percentile(latencies, 99),8:0.0} {Percentile(latencies, 99.9),9:0.0} {latencies[^1],9:0.0} {latencies.Average(),8:0.0} {collections,10} ") + Line(
             $"{DecisionShares(decisions, matches),24}"));
     }
@@ -218,7 +224,8 @@ public static class LatencyProbe
     {
         Console.WriteLine(Line($"ShopExit matcher latency probe — {Environment.ProcessorCount} logical CPUs, {RuntimeInformationText()}, ") + Line(
             $"server GC: {GCSettings.IsServerGC}, concurrent: {GCSettings.LatencyMode}, Stopwatch resolution {1e9 / Stopwatch.Frequency:0} ns"));
-        Console.WriteLine("Single thread. 'index MB' = GC heap after building minus before (the content already exists); 'alloc MB' = bytes allocated while building; 'peak WS' = process peak working set so far.");
+        Console.WriteLine("Single thread. 'heap MB' = live GC heap before building (content, and the shipped FAQ); 'index MB' = live GC heap after building minus before;");
+        Console.WriteLine("'alloc MB' = bytes allocated while building; 'peak WS MB' = the process's peak working set so far (run one size alone for its own peak).");
     }
 
     private static string RuntimeInformationText() =>

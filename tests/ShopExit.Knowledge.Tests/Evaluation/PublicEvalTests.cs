@@ -7,10 +7,11 @@ namespace ShopExit.Knowledge.Tests.Evaluation;
 public class PublicEvalTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor is set just under what the shipped content measures (see README, Matching
-    /// quality); a change that costs accuracy fails here. Never lower it to make a change pass.
+    /// Set just under what the shipped content measures (README, "Matching quality": 0.945 on
+    /// the public cases, 0.941 on the held-out ones); a change that costs accuracy fails here.
+    /// Never lower it to make a change pass.
     /// </summary>
-    private const double AccuracyFloor = 0.90;
+    private const double AccuracyFloor = 0.93;
 
     [Fact]
     public void PublicCases_AreEnoughAndIncludeOffTopic()
@@ -22,19 +23,26 @@ public class PublicEvalTests(ITestOutputHelper output)
         Assert.True(cases.Count(c => c.Expected.Contains("fallback")) >= cases.Count / 10);
     }
 
-    [Fact]
-    public void PublicCases_EveryExpectedLabelExists()
+    [Theory]
+    [InlineData("public-cases.tsv")]
+    [InlineData("holdout-cases.tsv")]
+    public void Cases_EveryExpectedLabelExists(string file)
     {
-        var (cases, _) = EvalCaseReader.Parse(File.ReadLines(RepoPaths.PublicCases), RepoPaths.PublicCases);
+        var path = Path.Combine(RepoPaths.Root, "tests", "ShopExit.Knowledge.Tests", "Eval", file);
+        var (cases, _) = EvalCaseReader.Parse(File.ReadLines(path), path);
         var ids = ShippedKnowledge.Instance.Content.Entries.Select(e => e.Id).Append("fallback").Append("clarify").ToHashSet(StringComparer.Ordinal);
 
         Assert.All(cases.SelectMany(c => c.Expected), label => Assert.Contains(label, ids));
     }
 
-    [Fact]
-    public void PublicCases_AccuracyStaysAboveTheFloor()
+    [Theory]
+    [InlineData("public-cases.tsv")]
+    [InlineData("holdout-cases.tsv")]
+    public void Cases_AccuracyStaysAboveTheFloor(string file)
     {
-        var (cases, _) = EvalCaseReader.Parse(File.ReadLines(RepoPaths.PublicCases), RepoPaths.PublicCases);
+        var path = Path.Combine(RepoPaths.Root, "tests", "ShopExit.Knowledge.Tests", "Eval", file);
+        var (cases, problems) = EvalCaseReader.Parse(File.ReadLines(path), path);
+        Assert.Empty(problems);
 
         var report = EvalRunner.Run(ShippedKnowledge.Instance, cases);
 

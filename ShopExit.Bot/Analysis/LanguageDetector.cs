@@ -1,0 +1,33 @@
+namespace ShopExit.Bot.Analysis;
+
+/// <summary>
+/// Tells zh-CN from English by script: Han characters mean Chinese, Latin letters with no Han
+/// mean English. Too little text (digits, emoji, "ok") says nothing, and the language stays.
+/// </summary>
+public static class LanguageDetector
+{
+    /// <summary>The language tag: <c>zh-CN</c>, <c>en</c>, or null when the text does not tell.</summary>
+    public static string? Detect(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var han = 0;
+        var latin = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u3400' and <= '\u9FFF')
+            {
+                han++;
+            }
+            else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= 'ａ' and <= 'ｚ' or >= 'Ａ' and <= 'Ｚ')
+            {
+                latin++;
+            }
+        }
+
+        return han > 0 ? "zh-CN" : latin >= 3 ? "en" : null;
+    }
+}

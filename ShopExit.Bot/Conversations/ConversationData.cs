@@ -1,0 +1,45 @@
+using ShopExit.Bot.Dialogs;
+using ShopExit.Knowledge.Content;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// Everything the bot remembers about one conversation between turns: the dialog stack, the
+/// mode, the merchant's language and platform. Saved at the end of every turn.
+/// </summary>
+public sealed class ConversationData
+{
+    /// <summary>Who answers.</summary>
+    public ConversationMode Mode { get; set; } = ConversationMode.Bot;
+
+    /// <summary>The dialog stack, active dialog first.</summary>
+    public List<DialogInstance> DialogStack { get; set; } = [];
+
+    /// <summary>The merchant's language: <c>zh-CN</c> or <c>en</c>.</summary>
+    public string Locale { get; set; } = "zh-CN";
+
+    /// <summary>The merchant's platform, once known.</summary>
+    public Platform? Platform { get; set; }
+
+    /// <summary>Fallbacks in a row; two make the bot offer a human.</summary>
+    public int ConsecutiveFallbacks { get; set; }
+
+    /// <summary>The FAQ entries shown in this conversation, newest last (at most 20).</summary>
+    public List<ShownAnswer> ShownAnswers { get; set; } = [];
+
+    /// <summary>A walkthrough the merchant paused, to resume later.</summary>
+    public DialogInstance? PausedWalkthrough { get; set; }
+
+    /// <summary>The merchant's user id, from the token.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>Remembers a shown answer, keeping the list short.</summary>
+    public void RememberShown(string id, double score)
+    {
+        ShownAnswers.Add(new ShownAnswer(id, score));
+        if (ShownAnswers.Count > 20)
+        {
+            ShownAnswers.RemoveAt(0);
+        }
+    }
+}

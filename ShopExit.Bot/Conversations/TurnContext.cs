@@ -1,0 +1,84 @@
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Texts;
+using ShopExit.Knowledge;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// One turn: the incoming activity, the conversation's data, the content version the turn runs
+/// on, and the replies. Replies are collected and committed with the state at the end of the
+/// turn, so a crash never leaves half a turn behind.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<Activity> _replies = [];
+
+    /// <summary>Creates a turn.</summary>
+    public TurnContext(Activity activity, ConversationData data, KnowledgeBase knowledge, TimeProvider time)
+    {
+        Activity = activity;
+        Data = data;
+        Knowledge = knowledge;
+        Time = time;
+        Texts = new BotTexts(knowledge.Content, this);
+    }
+
+    /// <summary>What the merchant sent.</summary>
+    public Activity Activity { get; }
+
+    /// <summary>The conversation's persisted data.</summary>
+    public ConversationData Data { get; }
+
+    /// <summary>The content version this turn runs on (a reload mid-turn does not change it).</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The bot's texts in the merchant's language and platform.</summary>
+    public BotTexts Texts { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Whether the merchant writes in English.</summary>
+    public bool IsEnglish => Data.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the bot has replied in this turn.</summary>
+    public bool Responded => _replies.Count > 0;
+
+    /// <summary>The replies so far.</summary>
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>Events for the rest of the system (a handoff), committed with the turn.</summary>
+    public List<Activity> Events { get; } = [];
+
+    /// <summary>Queues a reply; it is delivered when the turn commits.</summary>
+    public Task SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Type = string.IsNullOrEmpty(activity.Type) ? ActivityTypes.Message : activity.Type;
+        activity.ReplyToId ??= Activity.Id;
+        activity.Locale ??= IsEnglish ? "en-US" : "zh-CN";
+        if (activity.Type == ActivityTypes.Message)
+        {
+            activity.TextFormat ??= "markdown";
+            activity.InputHint ??= InputHints.AcceptingInput;
+        }
+
+        _replies.Add(activity);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends a text with optional buttons (each sends its title back).</summary>
+    public Task SendTextAsync(string text, IEnumerable<string>? buttons, CancellationToken cancellationToken)
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+        var actions = buttons?.Where(b => !string.IsNullOrWhiteSpace(b)).Distinct(StringComparer.Ordinal).Select(b => CardAction.Button(b)).ToList();
+        if (actions is { Count: > 0 })
+        {
+            activity.SuggestedActions = new SuggestedActions { Actions = actions };
+        }
+
+        return SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Sends a text with no buttons.</summary>
+    public Task SendTextAsync(string text, CancellationToken cancellationToken) => SendTextAsync(text, null, cancellationToken);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
+
+namespace ShopExit.Bot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks a question and waits until the reply is understood and valid (Bot Builder's
+/// <c>Prompt&lt;T&gt;</c>). The options and the attempt count are kept in the dialog's state,
+/// so a prompt asked before a restart is still answered after it.
+/// </summary>
+/// <param name="id">The prompt's id.</param>
+/// <param name="validator">An optional extra check.</param>
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, ActivityJson.Options);
+        state[AttemptsKey] = 0;
+        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var options = OptionsOf(dc.ActiveDialog);
+        var attempts = (state[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
+        state[AttemptsKey] = attempts;
+
+        var recognized = Recognize(dc.Context, options);
+        var valid = recognized.Succeeded;
+        if (validator is not null)
+        {
+            valid = await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken);
+        }
+
+        if (valid)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken);
+        }
+
+        // Bot Builder's rule: the retry prompt goes out only if the validator did not reply itself.
+        if (!dc.Context.Responded)
+        {
+            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+        }
+
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc />
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        OnPromptAsync(dc.Context, OptionsOf(instance), isRetry: false, cancellationToken);
+
+    /// <summary>The options a waiting prompt was begun with.</summary>
+    public static PromptOptions OptionsOf(DialogInstance instance) =>
+        instance.State[OptionsKey].Deserialize<PromptOptions>(ActivityJson.Options) ?? new PromptOptions();
+
+    /// <summary>Understands a reply.</summary>
+    public abstract PromptRecognizerResult<T> Recognize(TurnContext context, PromptOptions options);
+
+    /// <summary>Sends the question (or the retry prompt).</summary>
+    protected virtual Task OnPromptAsync(TurnContext context, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        return prompt is null ? Task.CompletedTask : context.SendActivityAsync(Decorate(prompt.Clone(), options, context), cancellationToken);
+    }
+
+    /// <summary>Adds what this kind of prompt shows with its question (buttons).</summary>
+    protected virtual Activity Decorate(Activity prompt, PromptOptions options, TurnContext context)
+    {
+        prompt.InputHint ??= InputHints.ExpectingInput;
+        return prompt;
+    }
+}

@@ -1,0 +1,86 @@
+namespace ShopExit.Bot.Texts;
+
+/// <summary>
+/// The keys of the bot's own sentences (faq/bot/*.yaml). Content missing any of them is refused
+/// at load, by <c>faq check</c> and by the running bot alike.
+/// </summary>
+public static class TextKeys
+{
+    /// <summary>The welcome when a conversation starts.</summary>
+    public const string Welcome = "welcome";
+    /// <summary>Menu button: start the closure walkthrough.</summary>
+    public const string MenuClosure = "menu.closure";
+    /// <summary>Menu button: start the deposit-refund walkthrough.</summary>
+    public const string MenuDeposit = "menu.deposit";
+    /// <summary>Menu button: show common questions.</summary>
+    public const string MenuFaq = "menu.faq";
+    /// <summary>Menu button: ask for a human.</summary>
+    public const string MenuHuman = "menu.human";
+    /// <summary>The common-questions menu (its buttons are entry ids).</summary>
+    public const string FaqMenu = "faq.menu";
+    /// <summary>您是想问…?</summary>
+    public const string Clarify = "clarify";
+    /// <summary>The "none of these" button of a clarify question.</summary>
+    public const string ClarifyNone = "clarify.none";
+    /// <summary>The bot did not understand.</summary>
+    public const string Fallback = "fallback";
+    /// <summary>The second fallback in a row: offer a human.</summary>
+    public const string FallbackOfferHuman = "fallback.offer-human";
+    /// <summary>An unexpected error: apologise once; the conversation starts over.</summary>
+    public const string ErrorApology = "error.apology";
+    /// <summary>The stored dialog no longer exists (after an upgrade): start over politely.</summary>
+    public const string ResetAfterUpgrade = "reset.upgrade";
+    /// <summary>Prefix before a walkthrough question asked again after an interruption.</summary>
+    public const string ResumePrefix = "walkthrough.resume";
+    /// <summary>The walkthrough was cancelled.</summary>
+    public const string Cancelled = "walkthrough.cancelled";
+    /// <summary>The walkthrough starts again from the top.</summary>
+    public const string Restarted = "walkthrough.restarted";
+    /// <summary>上一步 on the first step.</summary>
+    public const string BackAtFirst = "walkthrough.back-first";
+    /// <summary>The walkthrough was paused.</summary>
+    public const string Paused = "walkthrough.paused";
+    /// <summary>Offer to resume a paused walkthrough ({flow}).</summary>
+    public const string ResumeOffer = "walkthrough.resume-offer";
+    /// <summary>继续 with nothing paused.</summary>
+    public const string NothingPaused = "walkthrough.nothing-paused";
+    /// <summary>Another walkthrough was asked for during one ({current}, {other}).</summary>
+    public const string OtherFlow = "walkthrough.other-flow";
+    /// <summary>What the merchant can say during a walkthrough.</summary>
+    public const string Hint = "walkthrough.hint";
+    /// <summary>Button: resume.</summary>
+    public const string ResumeButton = "walkthrough.resume-button";
+    /// <summary>Button: start over.</summary>
+    public const string RestartButton = "walkthrough.restart-button";
+    /// <summary>Button: done.</summary>
+    public const string DoneButton = "walkthrough.done-button";
+    /// <summary>Button: not yet.</summary>
+    public const string NotYetButton = "walkthrough.not-yet-button";
+    /// <summary>Button: pause.</summary>
+    public const string PauseButton = "walkthrough.pause-button";
+    /// <summary>Summary line of a done item ({item}).</summary>
+    public const string SummaryDone = "summary.done";
+    /// <summary>Summary line of an open item ({item}).</summary>
+    public const string SummaryTodo = "summary.todo";
+    /// <summary>Which platform is the shop on?</summary>
+    public const string AskPlatform = "platform.ask";
+    /// <summary>Platform names, by platform (platform.douyin, ...).</summary>
+    public const string PlatformPrefix = "platform.";
+    /// <summary>The closure walkthrough's name.</summary>
+    public const string ClosureName = "closure.name";
+    /// <summary>The deposit-refund walkthrough's name.</summary>
+    public const string DepositName = "deposit.name";
+    /// <summary>No human can be reached from the bot yet.</summary>
+    public const string HandoffUnavailable = "handoff.unavailable";
+
+    /// <summary>Every key the bot uses.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, Fallback, FallbackOfferHuman,
+        ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
+        OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
+        PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
+        ClosureName, DepositName, HandoffUnavailable,
+        .. ClosureTexts.All, .. DepositTexts.All,
+    ];
+}
