@@ -1,4 +1,5 @@
 using ShopExit.Bot.Commands;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Health;
 using ShopExit.Bot.Hosting;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddShopExitOptions();
 builder.AddStorage();
 builder.AddFaq();
+builder.AddConversations();
 builder.AddHealth();
 
 var app = builder.Build();

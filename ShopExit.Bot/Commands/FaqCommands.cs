@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Hosting;
 using ShopExit.Bot.Storage;
-using ShopExit.Knowledge;
 using ShopExit.Knowledge.Content;
 using ShopExit.Knowledge.Evaluation;
 using ShopExit.Knowledge.Matching;
@@ -36,7 +36,7 @@ internal static class FaqCommands
 
     private static int Check(string directory, TextWriter output)
     {
-        var (knowledge, problems) = KnowledgeBase.Load(directory);
+        var (knowledge, problems) = FaqContentLoader.Load(directory);
         foreach (var problem in problems)
         {
             output.WriteLine(problem);
@@ -52,7 +52,7 @@ internal static class FaqCommands
 
     private static int Eval(string casesPath, string directory, string? jsonPath, double? minAccuracy, TextWriter output, TextWriter error)
     {
-        var (knowledge, problems) = KnowledgeBase.Load(directory);
+        var (knowledge, problems) = FaqContentLoader.Load(directory);
         if (knowledge is null)
         {
             error.WriteLine($"faq eval: the FAQ content in '{directory}' has errors; run 'faq check'.");
@@ -99,7 +99,7 @@ internal static class FaqCommands
 
         var log = new SqliteUnansweredQuestionLog(new SqliteDatabase(options));
         var questions = await log.ListAsync(since, cancellationToken);
-        var (knowledge, _) = KnowledgeBase.Load(directory);
+        var (knowledge, _) = FaqContentLoader.Load(directory);
         var groups = QuestionGrouper.Group(questions.Select(q => q.Question));
         output.WriteLine($"{questions.Count} unanswered question(s) in {groups.Count} group(s){(since is null ? string.Empty : $" since {since:yyyy-MM-dd}")}");
         foreach (var group in groups)

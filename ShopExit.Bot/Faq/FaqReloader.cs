@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Hosting;
-using ShopExit.Knowledge;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Faq;
@@ -29,7 +28,7 @@ public sealed class FaqReloader(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         _loadedFingerprint = FaqFingerprint.Of(Directory);
-        var (loaded, problems) = KnowledgeBase.Load(Directory);
+        var (loaded, problems) = FaqContentLoader.Load(Directory);
         if (loaded is null)
         {
             foreach (var problem in problems.Where(p => p.Severity == ProblemSeverity.Error))
@@ -84,7 +83,7 @@ public sealed class FaqReloader(
         _loadedFingerprint = fingerprint;
         try
         {
-            var (loaded, problems) = KnowledgeBase.Load(Directory);
+            var (loaded, problems) = FaqContentLoader.Load(Directory);
             if (loaded is null)
             {
                 knowledge.Reject(problems);

@@ -15,5 +15,26 @@ internal static class SqliteSchema
             asked_at         TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_unanswered_asked_at ON unanswered_questions (asked_at);
+
+        CREATE TABLE IF NOT EXISTS conversations (
+            id              TEXT PRIMARY KEY,
+            user_id         TEXT NOT NULL,
+            data_json       TEXT NOT NULL,
+            version         INTEGER NOT NULL,
+            processed_seq   INTEGER NOT NULL,
+            last_seq        INTEGER NOT NULL,
+            last_user_seq   INTEGER NOT NULL,
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_conversations_pending ON conversations (last_user_seq, processed_seq);
+
+        CREATE TABLE IF NOT EXISTS activities (
+            conversation_id TEXT NOT NULL,
+            seq             INTEGER NOT NULL,
+            role            TEXT,
+            activity_json   TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, seq)
+        ) WITHOUT ROWID;
         """;
 }

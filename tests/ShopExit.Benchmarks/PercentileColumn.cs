@@ -49,7 +49,7 @@ public sealed class PercentileColumn(int percentile) : IColumn
             style.TimeUnit,
             "N3",
             summary.GetCultureInfo(),
-            UnitPresentation.FromVisibility(style.PrintUnitsInContent));
+            new UnitPresentation(style.PrintUnitsInContent, minUnitWidth: 0, gap: true));
     }
 
     public override string ToString() => ColumnName;

@@ -5,7 +5,8 @@ namespace ShopExit.Bot.Dialogs.Choices;
 /// <summary>
 /// Reads yes or no from a reply in zh-CN or English (是/好的/对/嗯/可以/没问题/完成了 vs
 /// 不/没有/不用/不是/还没; yes/ok/done vs no/not yet). Phrases are tried longest first, so
-/// 没问题 is a yes although it starts with 没, and 不是 is a no although it contains 是.
+/// 没问题 is a yes although it starts with 没, and 不是 is a no although it contains 是. Inside a
+/// longer reply only phrases of two or more characters count.
 /// </summary>
 public static class ConfirmRecognizer
 {
@@ -30,10 +31,11 @@ public static class ConfirmRecognizer
         }
 
         // A longer reply ("好的，已经处理完了"): the earliest phrase wins, the longest at one position.
-        // Latin phrases must be whole words: "no" is not in "know".
+        // Single characters (嗯, 要, 是, 不) only count as the whole reply: inside a sentence they are
+        // hesitation or grammar ("嗯……怎么说呢", "我要注销店铺"). Latin phrases must be whole words.
         var padded = $" {reply} ";
         (int Position, int Length, bool Value)? found = null;
-        foreach (var (phrase, value) in Phrases)
+        foreach (var (phrase, value) in Phrases.Where(p => p.Phrase.Length > 1))
         {
             var position = IsLatin(phrase)
                 ? padded.IndexOf($" {phrase} ", StringComparison.Ordinal)

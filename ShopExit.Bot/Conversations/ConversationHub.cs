@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// Tells a conversation's open streams that something happened. Listeners are only signalled;
+/// they read the transcript from their own watermark, so signals may be merged or arrive out of
+/// order without an activity ever being skipped or sent twice.
+/// </summary>
+public sealed class ConversationHub
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<HubSignal>, byte>> _listeners = new(StringComparer.Ordinal);
+
+    /// <summary>Starts listening; dispose the result to stop.</summary>
+    public Subscription Subscribe(string conversationId)
+    {
+        // Only the newest few signals matter: one "changed" is as good as ten.
+        var channel = Channel.CreateBounded<HubSignal>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        _listeners.GetOrAdd(conversationId, _ => new()).TryAdd(channel, 0);
+        return new Subscription(this, conversationId, channel);
+    }
+
+    /// <summary>Tells every listener of the conversation.</summary>
+    public void Publish(string conversationId, HubSignal signal)
+    {
+        if (_listeners.TryGetValue(conversationId, out var listeners))
+        {
+            foreach (var channel in listeners.Keys)
+            {
+                channel.Writer.TryWrite(signal);
+            }
+        }
+    }
+
+    /// <summary>How many conversations have listeners (for tests and metrics).</summary>
+    public int ListenedConversations => _listeners.Count;
+
+    private void Unsubscribe(string conversationId, Channel<HubSignal> channel)
+    {
+        if (_listeners.TryGetValue(conversationId, out var listeners))
+        {
+            listeners.TryRemove(channel, out _);
+            if (listeners.IsEmpty)
+            {
+                _listeners.TryRemove(new KeyValuePair<string, ConcurrentDictionary<Channel<HubSignal>, byte>>(conversationId, listeners));
+            }
+        }
+
+        channel.Writer.TryComplete();
+    }
+
+    /// <summary>An open listener.</summary>
+    public sealed class Subscription : IDisposable
+    {
+        private readonly ConversationHub _hub;
+        private readonly string _conversationId;
+        private readonly Channel<HubSignal> _channel;
+
+        internal Subscription(ConversationHub hub, string conversationId, Channel<HubSignal> channel)
+        {
+            _hub = hub;
+            _conversationId = conversationId;
+            _channel = channel;
+        }
+
+        /// <summary>The signals.</summary>
+        public ChannelReader<HubSignal> Signals => _channel.Reader;
+
+        /// <inheritdoc />
+        public void Dispose() => _hub.Unsubscribe(_conversationId, _channel);
+    }
+}

@@ -1,0 +1,251 @@
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Faq;
+using ShopExit.Bot.Texts;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// The one path every message takes, whatever the channel: store the merchant's activity (the
+/// echo), then — in the background, one turn at a time per conversation — load the state, run
+/// the bot, and commit replies and state together. A message is stored before the client hears
+/// "OK", and its turn is retried after a crash (<see cref="PendingTurnsRecovery"/>), so nothing
+/// a merchant said is lost.
+/// </summary>
+public sealed class ConversationService(
+    IConversationStore store,
+    ConversationBot bot,
+    ConversationHub hub,
+    FaqKnowledge knowledge,
+    TimeProvider time,
+    ILogger<ConversationService> logger) : IDisposable
+{
+    /// <summary>The bot's account in every conversation.</summary>
+    public static readonly ChannelAccount BotAccount = new("shopexit-bot", "ShopExit 助手", RoleTypes.Bot);
+
+    // A reply slower than this is preceded by a typing activity (at most one per 3 s).
+    private static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
+    private const int MaxConcurrencyRetries = 5;
+
+    private readonly KeyedLocks _locks = new();
+    private readonly Dictionary<string, DateTimeOffset> _lastTyping = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly HashSet<Task> _running = [];
+
+    /// <summary>Creates a conversation and writes the welcome (Web Chat sends no conversationUpdate).</summary>
+    public async Task<bool> StartAsync(string conversationId, string userId, string? userName, CancellationToken cancellationToken)
+    {
+        if (!await store.CreateAsync(conversationId, userId, new ConversationData { UserId = userId }, cancellationToken))
+        {
+            return false;
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            ChannelId = "directline",
+            Conversation = new ConversationAccount(conversationId),
+            From = new ChannelAccount(userId, userName, RoleTypes.User),
+            Recipient = BotAccount,
+            MembersAdded = [BotAccount, new ChannelAccount(userId, userName, RoleTypes.User)],
+            Timestamp = time.GetUtcNow(),
+        };
+        await RunTurnAsync(conversationId, update, processedSequence: 0, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Stores a merchant's activity and schedules the bot's turn; returns the stored echo.</summary>
+    public async Task<StoredActivity> PostAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Timestamp = time.GetUtcNow();
+        activity.ChannelId ??= "directline";
+        activity.Conversation = new ConversationAccount(conversationId);
+        activity.Recipient ??= BotAccount;
+        var stored = (await store.AppendAsync(conversationId, [activity], cancellationToken))[0];
+        hub.Publish(conversationId, HubSignal.Changed);
+        Schedule(conversationId);
+        return stored;
+    }
+
+    /// <summary>Runs the bot for every stored merchant activity it has not answered yet.</summary>
+    public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        while (await store.GetAsync(conversationId, cancellationToken) is { } record && record.ProcessedSequence < record.LastUserSequence)
+        {
+            var pending = await store.GetActivitiesAsync(conversationId, record.ProcessedSequence, 64, cancellationToken);
+            var next = pending.First(a => a.Activity.From?.Role == RoleTypes.User);
+            await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken);
+        }
+    }
+
+    /// <summary>Waits for scheduled turns (tests, shutdown).</summary>
+    public async Task DrainAsync()
+    {
+        Task[] running;
+        lock (_running)
+        {
+            running = [.. _running];
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private void Schedule(string conversationId)
+    {
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await ProcessPendingAsync(conversationId, _stopping.Token);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // Shutting down: the turn stays pending and runs after the restart.
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Turn processing failed for conversation {ConversationId}; it stays pending", conversationId);
+            }
+        });
+        lock (_running)
+        {
+            _running.Add(task);
+        }
+
+        task.ContinueWith(t => { lock (_running) { _running.Remove(t); } }, TaskScheduler.Default);
+    }
+
+    private async Task RunTurnAsync(string conversationId, Activity activity, long processedSequence, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        await RunTurnLockedAsync(conversationId, activity, processedSequence, cancellationToken);
+    }
+
+    private async Task RunTurnLockedAsync(string conversationId, Activity activity, long processedSequence, CancellationToken cancellationToken)
+    {
+        using var typing = StartTypingTimer(conversationId, activity);
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = await store.GetAsync(conversationId, cancellationToken)
+                ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+            var turn = new TurnContext(activity, record.Data, knowledge.Current, time);
+            var replies = await RunBotAsync(turn, conversationId, cancellationToken);
+            foreach (var reply in replies)
+            {
+                Address(reply, conversationId, activity);
+            }
+
+            try
+            {
+                await store.CommitTurnAsync(conversationId, record.Version, turn.Data, processedSequence, replies, cancellationToken);
+                hub.Publish(conversationId, HubSignal.Changed);
+                return;
+            }
+            catch (ConcurrencyException) when (attempt < MaxConcurrencyRetries)
+            {
+                // Another node (scale-out) committed first: run the turn again on the new state.
+                logger.LogDebug("Conversation {ConversationId} changed during a turn; retrying", conversationId);
+            }
+        }
+    }
+
+    // Any error inside the bot: log it, apologise once, and reset this conversation's dialogs.
+    private async Task<IReadOnlyList<Activity>> RunBotAsync(TurnContext turn, string conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+            return turn.Replies;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Unhandled error in a turn of conversation {ConversationId}; resetting its dialogs", conversationId);
+            turn.Data.DialogStack.Clear();
+            turn.Data.PausedWalkthrough = null;
+            return [new Activity { Type = ActivityTypes.Message, Text = turn.Texts.Get(TextKeys.ErrorApology), ReplyToId = turn.Activity.Id, InputHint = InputHints.AcceptingInput }];
+        }
+    }
+
+    private void Address(Activity reply, string conversationId, Activity incoming)
+    {
+        reply.From = BotAccount;
+        reply.Recipient = incoming.From;
+        reply.Conversation = new ConversationAccount(conversationId);
+        reply.ChannelId = "directline";
+        reply.Timestamp = time.GetUtcNow();
+    }
+
+    private TypingTimer StartTypingTimer(string conversationId, Activity incoming) =>
+        incoming.Type == ActivityTypes.Message
+            ? new TypingTimer(this, conversationId, incoming)
+            : TypingTimer.None;
+
+    private TimeProvider Time => time;
+
+    private void SendTyping(string conversationId, Activity incoming)
+    {
+        var now = time.GetUtcNow();
+        lock (_lastTyping)
+        {
+            if (_lastTyping.TryGetValue(conversationId, out var last) && now - last < TypingInterval)
+            {
+                return;
+            }
+
+            _lastTyping[conversationId] = now;
+            if (_lastTyping.Count > 10_000)
+            {
+                // Only recent entries matter; forget old ones so idle conversations cost nothing.
+                foreach (var stale in _lastTyping.Where(e => now - e.Value > TypingInterval).Select(e => e.Key).ToList())
+                {
+                    _lastTyping.Remove(stale);
+                }
+            }
+        }
+
+        var typing = new Activity { Type = ActivityTypes.Typing, ReplyToId = incoming.Id, Timestamp = now };
+        Address(typing, conversationId, incoming);
+        hub.Publish(conversationId, new HubSignal(typing));
+    }
+
+    private sealed class TypingTimer : IDisposable
+    {
+        public static readonly TypingTimer None = new();
+        private readonly CancellationTokenSource? _done;
+
+        public TypingTimer(ConversationService owner, string conversationId, Activity incoming)
+        {
+            _done = new CancellationTokenSource();
+            var token = _done.Token;
+            _ = Task.Delay(TypingDelay, owner.Time, token).ContinueWith(
+                t =>
+                {
+                    if (!t.IsCanceled)
+                    {
+                        owner.SendTyping(conversationId, incoming);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        private TypingTimer()
+        {
+        }
+
+        public void Dispose()
+        {
+            _done?.Cancel();
+            _done?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using ShopExit.Bot.Activities;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// Conversations and their transcripts. The transcript is append-only with a per-conversation
+/// sequence number (the Direct Line watermark). SQLite by default; PostgreSQL for scale-out.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>Creates a conversation; false if the id exists.</summary>
+    Task<bool> CreateAsync(string conversationId, string userId, ConversationData data, CancellationToken cancellationToken);
+
+    /// <summary>The conversation, or null.</summary>
+    Task<ConversationRecord?> GetAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Appends activities (ids and sequence numbers assigned here) and returns them as stored.</summary>
+    Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+
+    /// <summary>Activities after <paramref name="afterSequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Commits a turn atomically: the new data, the bot's replies and how far the bot has read.
+    /// Throws <see cref="ConcurrencyException"/> when the conversation changed since <paramref name="expectedVersion"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(string conversationId, long expectedVersion, ConversationData data, long processedSequence, IReadOnlyList<Activity> replies, CancellationToken cancellationToken);
+
+    /// <summary>Conversations with user messages the bot has not answered yet (after a crash).</summary>
+    Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken);
+}

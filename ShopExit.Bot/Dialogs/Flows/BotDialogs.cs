@@ -1,0 +1,14 @@
+using ShopExit.Bot.Faq;
+
+namespace ShopExit.Bot.Dialogs.Flows;
+
+/// <summary>The dialogs of the merchant's conversation, as one set (used by the host and by dialog tests).</summary>
+public static class BotDialogs
+{
+    /// <summary>Creates the set: the main router and the walkthroughs.</summary>
+    public static DialogSet Create(FaqAnswerer answerer) => new DialogSet()
+        .Add(new MainDialog(answerer))
+        .Add(new ClosureDialog())
+        .Add(new DepositRefundDialog())
+        .Add(new ResumeOfferDialog());
+}

@@ -1,0 +1,44 @@
+using ShopExit.Bot.Dialogs.Choices;
+using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Texts;
+
+namespace ShopExit.Bot.Dialogs.Flows;
+
+/// <summary>
+/// The merchant starts a walkthrough they paused earlier: continue where they left off, or start over?
+/// Begun with the flow id as options.
+/// </summary>
+public sealed class ResumeOfferDialog : ComponentDialog
+{
+    /// <summary>Creates the dialog.</summary>
+    public ResumeOfferDialog()
+        : base(DialogIds.ResumeOffer)
+    {
+        AddDialog(new WaterfallDialog(DialogIds.Steps, [AskAsync, DecideAsync]));
+        AddDialog(new ConfirmPrompt(DialogIds.Confirm));
+    }
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var texts = step.Context.Texts;
+        var flow = step.GetOptions<string>() == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
+        var question = texts.Get(TextKeys.ResumeOffer, ("flow", texts.Get(flow)));
+        return step.PromptAsync(DialogIds.Confirm, new PromptOptions
+        {
+            Prompt = new() { Text = question },
+            RetryPrompt = new() { Text = question },
+            Choices = [new Choice(texts.Get(TextKeys.ResumeButton)), new Choice(texts.Get(TextKeys.RestartButton))],
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is true)
+        {
+            return step.EndDialogAsync(new WalkthroughResult(ResumePaused: true), cancellationToken);
+        }
+
+        step.Context.Data.PausedWalkthrough = null;
+        return step.EndDialogAsync(new WalkthroughResult(NextFlow: step.GetOptions<string>()), cancellationToken);
+    }
+}

@@ -1,0 +1,98 @@
+using ShopExit.Bot.Tests.Support;
+
+namespace ShopExit.Bot.Tests.Dialogs;
+
+public class DepositRefundWalkthroughTests
+{
+    [Fact]
+    public async Task Walkthrough_Rejected_ExplainsResubmittingAndSummarises()
+    {
+        await new TestFlow()
+            .Send("保证金退款")
+            .AssertReply("哪个平台")
+            .Send("抖音小店")
+            .AssertReply("没有任何纠纷或违规")
+            .AssertReply("被封禁")
+            .Send("没有")
+            .AssertReply("未处理的交易纠纷")
+            .Send("没有")
+            .AssertReply(r =>
+            {
+                Assert.Contains("保证金管理", r.Text, StringComparison.Ordinal);
+                Assert.Contains("退还", r.Text, StringComparison.Ordinal);
+                Assert.Contains("抖音小店官网", r.Text, StringComparison.Ordinal);
+            })
+            .Send("已提交")
+            .AssertReply(r =>
+            {
+                Assert.Contains("3-7 个工作日", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["已经到账", "还在审核", "申请被拒绝", "金额不对"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .Send("申请被拒绝")
+            .AssertReply("重新提交")
+            .AssertReply(r =>
+            {
+                Assert.Contains("✅ 确认账户没有纠纷和违规", r.Text, StringComparison.Ordinal);
+                Assert.Contains("⬜ 在保证金管理页面确认余额已增加", r.Text, StringComparison.Ordinal);
+            })
+            .AssertReply("祝您退款顺利")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_Arrived_TellsHowToConfirmTheMoney()
+    {
+        await new TestFlow()
+            .Send("我想退保证金").Send("拼多多").Send("不是").Send("没有").Send("已提交")
+            .Send("已经到账")
+            .AssertReply("余额增加")
+            .AssertReply("✅ 在保证金管理页面确认余额已增加")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_OtherPlatform_SaysTheStepsComeFromDouyin()
+    {
+        await new TestFlow()
+            .Send("保证金退款").Send("淘宝").Send("否").Send("否")
+            .AssertReply("以平台规则为准")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_BannedAccount_GoesToAHuman()
+    {
+        var flow = new TestFlow();
+        await flow
+            .Send("保证金退款").Send("抖店")
+            .Send("是的，被封了")
+            .AssertReply("无法按正常流程退回")
+            .AssertReply("人工")
+            .StartTestAsync();
+
+        Assert.Equal(["main"], flow.Client.Data.DialogStack.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Walkthrough_OpenDisputes_ExplainsThemFirst()
+    {
+        await new TestFlow()
+            .Send("保证金退款").Send("抖店").Send("没有")
+            .Send("有的")
+            .AssertReply("违规行为和交易纠纷都会导致退款失败")
+            .AssertReply("保证金管理")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_OtherWalkthroughAskedFor_KeepsTheCurrentOne()
+    {
+        await new TestFlow()
+            .Send("保证金退款").Send("抖店")
+            .Send("我要注销店铺")
+            .AssertReply("您正在办理保证金退款")
+            .AssertReply("我们继续")
+            .AssertReply("被封禁")
+            .StartTestAsync();
+    }
+}

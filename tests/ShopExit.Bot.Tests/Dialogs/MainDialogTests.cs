@@ -1,0 +1,162 @@
+using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Dialogs;
+using ShopExit.Bot.Tests.Support;
+using ShopExit.Knowledge;
+using ShopExit.Knowledge.Content;
+
+namespace ShopExit.Bot.Tests.Dialogs;
+
+public class MainDialogTests
+{
+    [Fact]
+    public async Task Start_Welcome_OffersTheFourMenuButtons()
+    {
+        var client = new DialogTestClient();
+
+        var welcome = Assert.Single(await client.StartAsync());
+
+        Assert.Contains("您好", welcome.Text, StringComparison.Ordinal);
+        Assert.Equal(["店铺注销", "保证金退款", "常见问题", "转人工"], welcome.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Send_FaqQuestion_AnswersWithFollowupButtons()
+    {
+        var client = new DialogTestClient();
+
+        var reply = Assert.Single(await client.SendAsync("店铺注销以后还能重新开吗"));
+
+        var entry = client.Knowledge.Find("closure-reopen")!;
+        Assert.Equal(entry.Answer.Zh.Trim(), reply.Text);
+        Assert.Equal(entry.Followups.Select(f => client.Knowledge.Find(f)!.TitleFor("zh-CN")), reply.SuggestedActions?.Actions.Select(a => a.Title) ?? []);
+        Assert.Equal("closure-reopen", client.Data.ShownAnswers.Single().Id);
+    }
+
+    [Fact]
+    public async Task Send_FollowupButtonTitle_AnswersThatItem()
+    {
+        var client = new DialogTestClient();
+        var first = Assert.Single(await client.SendAsync("店铺注销以后还能重新开吗"));
+        var button = first.SuggestedActions!.Actions[0];
+
+        var second = await client.SendAsync(button.Value!.Value.GetString()!);
+
+        Assert.NotEmpty(second);
+        Assert.NotEqual(first.Text, second[0].Text);
+    }
+
+    [Fact]
+    public async Task Send_EnglishQuestion_AnswersInEnglish()
+    {
+        var client = new DialogTestClient();
+
+        var reply = Assert.Single(await client.SendAsync("How long does a deposit refund take?"));
+
+        Assert.Equal(client.Knowledge.Find("deposit-refund-delay")!.Answer.En.Trim(), reply.Text);
+        Assert.Equal("en", client.Data.Locale);
+    }
+
+    [Fact]
+    public async Task Send_PlatformVariant_IsUsedWhenThePlatformIsKnown()
+    {
+        var client = new DialogTestClient();
+        var entry = client.Knowledge.Content.Entries.First(e => e.PlatformAnswers.ContainsKey(Platform.Douyin));
+
+        var reply = Assert.Single(await client.SendAsync("抖店" + entry.Questions[0].Text));
+
+        Assert.Equal(entry.PlatformAnswers[Platform.Douyin].Zh.Trim(), reply.Text);
+        Assert.Equal(Platform.Douyin, client.Data.Platform);
+    }
+
+    [Fact]
+    public async Task Send_TwoFallbacksInARow_OffersAHuman()
+    {
+        var client = new DialogTestClient();
+
+        var first = Assert.Single(await client.SendAsync("今天杭州天气怎么样"));
+        var second = Assert.Single(await client.SendAsync("给我写一首关于大海的诗"));
+
+        Assert.Contains("没能理解", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("转人工", first.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("转人工", second.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(2, client.Unanswered.Questions.Count);
+    }
+
+    [Fact]
+    public async Task Send_AnswerAfterAFallback_ResetsTheCount()
+    {
+        var client = new DialogTestClient();
+
+        await client.SendAsync("今天杭州天气怎么样");
+        await client.SendAsync("什么是仅退款");
+        var reply = Assert.Single(await client.SendAsync("给我写一首关于大海的诗"));
+
+        Assert.DoesNotContain("转人工", reply.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Send_CloseCandidates_ClarifiesWithButtons()
+    {
+        var shipped = new DialogTestClient().Knowledge.Content;
+        var content = new FaqContent(
+        [
+            Entry("deposit-refund-delay", "保证金退款要多久", "保证金多久到账"),
+            Entry("refund-only-what", "仅退款是什么意思", "什么叫仅退款"),
+            Entry("refund-buyer-steps", "买家怎么申请退款", "顾客退款步骤"),
+        ], shipped.Synonyms, shipped.Texts);
+        var client = new DialogTestClient(KnowledgeBase.FromContent(content));
+
+        var reply = Assert.Single(await client.SendAsync("退款"));
+
+        Assert.Contains("您是想问", reply.Text, StringComparison.Ordinal);
+        var titles = reply.SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.InRange(titles.Count, 3, 4);
+        Assert.Equal("都不是", titles[^1]);
+        Assert.Equal("clarify", Assert.Single(client.Unanswered.Questions).Decision);
+    }
+
+    [Fact]
+    public async Task Send_CommonQuestionsButton_ListsQuestions()
+    {
+        var client = new DialogTestClient();
+
+        var reply = Assert.Single(await client.SendAsync("常见问题"));
+
+        Assert.True(reply.SuggestedActions!.Actions.Count >= 5);
+    }
+
+    [Fact]
+    public async Task Send_AskForHuman_SaysHonestlyNobodyCanBeReachedYet()
+    {
+        var client = new DialogTestClient();
+
+        var reply = Assert.Single(await client.SendAsync("转人工"));
+
+        Assert.Contains("无法从这里直接转接", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_StackWithADialogThatNoLongerExists_ResetsPolitely()
+    {
+        var data = new ConversationData
+        {
+            DialogStack = [new DialogInstance { Id = "flow:renamed-in-a-later-release" }, new DialogInstance { Id = "main" }],
+        };
+        var client = new DialogTestClient(data: data);
+
+        var reply = Assert.Single(await client.SendAsync("是"));
+
+        Assert.Contains("从头开始", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(client.Data.DialogStack);
+        var next = Assert.Single(await client.SendAsync("什么是仅退款"));
+        Assert.Equal(client.Knowledge.Find("refund-only-what")!.Answer.Zh.Trim(), next.Text);
+    }
+
+    private static FaqEntry Entry(string id, params string[] questions) => new()
+    {
+        Id = id,
+        Questions = questions.Select(q => new Phrasing(q, new SourceLocation("t.yaml", 1, 1))).ToList(),
+        Answer = new LocalizedText("答：" + id, "answer " + id),
+        Location = new SourceLocation("t.yaml", 1, 1),
+    };
+}
