@@ -1,9 +1,11 @@
+using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Commands;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Health;
 using ShopExit.Bot.Hosting;
 using ShopExit.Bot.Storage;
+using ShopExit.Bot.Widget;
 
 if (CommandLine.IsCommand(args))
 {
@@ -17,9 +19,15 @@ builder.AddShopExitOptions();
 builder.AddStorage();
 builder.AddFaq();
 builder.AddConversations();
+builder.AddDirectLine();
+builder.AddWidget();
 builder.AddHealth();
+builder.AddErrorHandling();
 
 var app = builder.Build();
+app.UseErrorHandling();
+app.MapWidget();
+app.MapDirectLine();
 app.MapHealth();
 
 await app.RunAsync();

@@ -13,15 +13,21 @@ public static class ActivityJson
     /// <summary>The serializer options for activities and Direct Line bodies.</summary>
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>Applies the activity conventions to other options (the HTTP API's).</summary>
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = true;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // Chinese stays readable on the wire and in stored JSON; HTML-sensitive characters are still escaped.
+        options.Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        options.Converters.Add(new UtcTimestampConverter());
+    }
+
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Chinese stays readable in stored JSON; the HTML-sensitive characters are still escaped.
-            Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-        };
-        options.Converters.Add(new UtcTimestampConverter());
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Apply(options);
         return options;
     }
 }

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace ShopExit.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Direct Line 3.0 under <c>/v3/directline</c>, the API Web Chat and DirectLineJS speak:
+/// tokens, start and reconnect, post (with the echo), get by watermark, and the WebSocket stream.
+/// It only translates the wire format; everything else happens in <see cref="ConversationService"/>.
+/// </summary>
+public static class DirectLineApi
+{
+    /// <summary>The route prefix clients are configured with (<c>domain: origin + Prefix</c>).</summary>
+    public const string Prefix = "/v3/directline";
+
+    private const int MaxActivitiesPerGet = 200;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).RequireCors(DirectLineExtensions.CorsPolicy);
+        api.MapPost("/tokens/generate", GenerateTokenAsync);
+        api.MapPost("/tokens/refresh", RefreshToken);
+        api.MapPost("/conversations", StartConversationAsync);
+        api.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        api.MapPost("/conversations/{conversationId}/upload", UploadAsync);
+        api.Map("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
+        return app;
+    }
+
+    /// <summary>A new conversation id: 128 random bits, URL-safe.</summary>
+    public static string NewConversationId() => "c" + RandomId(16);
+
+    /// <summary>A new anonymous user id (<c>dl_</c>, as Azure Direct Line names them).</summary>
+    public static string NewUserId() => "dl_" + RandomId(12);
+
+    private static string RandomId(int bytes) =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (caller, error) = auth.Authenticate(request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (!caller!.IsSecret)
+        {
+            return DirectLineErrors.Forbidden("Generating a token needs the secret; refresh a token with /tokens/refresh.");
+        }
+
+        var (body, bodyError) = await RequestBody.ReadAsync<StartRequest>(request, options.Value.MaxActivityBytes, required: false, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var userId = string.IsNullOrWhiteSpace(body?.User?.Id) ? NewUserId() : body.User.Id;
+        var conversationId = NewConversationId();
+        await conversations.StartAsync(conversationId, userId, body?.User?.Name, cancellationToken);
+        return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, body?.User?.Name), tokens.LifetimeSeconds, null));
+    }
+
+    private static IResult RefreshToken(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, TimeProvider time)
+    {
+        var (caller, error) = auth.AuthenticateForRefresh(request, time);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (caller!.IsSecret)
+        {
+            return DirectLineErrors.BadArgument("Only a token can be refreshed.");
+        }
+
+        var claims = caller.Token!;
+        return TypedResults.Ok(new ConversationResponse(claims.ConversationId, tokens.Issue(claims.ConversationId, claims.UserId, claims.UserName), tokens.LifetimeSeconds, null));
+    }
+
+    private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IConversationStore store, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (caller, error) = auth.Authenticate(http.Request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (body, bodyError) = await RequestBody.ReadAsync<StartRequest>(http.Request, options.Value.MaxActivityBytes, required: false, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        string conversationId, userId;
+        string? userName;
+        if (caller!.IsSecret)
+        {
+            conversationId = NewConversationId();
+            userId = string.IsNullOrWhiteSpace(body?.User?.Id) ? NewUserId() : body.User.Id;
+            userName = body?.User?.Name;
+        }
+        else
+        {
+            (conversationId, userId, userName) = (caller.Token!.ConversationId, caller.Token.UserId, caller.Token.UserName);
+        }
+
+        var created = await conversations.StartAsync(conversationId, userId, userName, cancellationToken);
+        var token = tokens.Issue(conversationId, userId, userName);
+        var response = new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, null));
+        return created ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);
+    }
+
+    private static async Task<IResult> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, CancellationToken cancellationToken)
+    {
+        var (caller, record, error) = await AuthorizeAsync(conversationId, http.Request, auth, store, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        // A secret holder gets a token too: the stream URL needs one.
+        var token = tokens.Issue(conversationId, caller!.Token?.UserId ?? record!.UserId, caller.Token?.UserName);
+        return TypedResults.Ok(new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, watermark)));
+    }
+
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (caller, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (activity, bodyError) = await RequestBody.ReadAsync<Activity>(request, options.Value.MaxActivityBytes, required: true, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity!.Type))
+        {
+            return DirectLineErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
+        }
+
+        // A token speaks only as its own user: the sender cannot be forged.
+        if (caller!.Token is { } claims)
+        {
+            activity.From = new ChannelAccount(claims.UserId, activity.From?.Name ?? claims.UserName, RoleTypes.User) { Extra = activity.From?.Extra };
+        }
+        else if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return DirectLineErrors.BadArgument("With the secret, the activity needs 'from.id'.");
+        }
+        else
+        {
+            activity.From.Role = RoleTypes.User;
+        }
+
+        var stored = await conversations.PostAsync(conversationId, activity, cancellationToken);
+        return TypedResults.Ok(new ResourceResponse(stored.Activity.Id!));
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    {
+        var (_, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (!TryParseWatermark(watermark, out var after))
+        {
+            return DirectLineErrors.BadArgument($"'{watermark}' is not a watermark.");
+        }
+
+        var activities = await store.GetActivitiesAsync(conversationId, after, MaxActivitiesPerGet, cancellationToken);
+        var last = activities.Count > 0 ? activities[^1].Sequence : after;
+        return TypedResults.Ok(new ActivitySet(activities.Select(a => a.Activity).ToList(), last.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static async Task<IResult> UploadAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    {
+        var (_, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
+        return error ?? DirectLineErrors.UploadsNotSupported();
+    }
+
+    /// <summary>Authenticates, checks the token opens this conversation, and that it exists.</summary>
+    internal static async Task<(DirectLineCaller? Caller, ConversationRecord? Record, IResult? Error)> AuthorizeAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    {
+        var (caller, error) = auth.Authenticate(request);
+        return error is not null ? (null, null, error) : await AuthorizeAsync(conversationId, caller!, store, cancellationToken);
+    }
+
+    /// <summary>Checks an authenticated caller against the conversation.</summary>
+    internal static async Task<(DirectLineCaller? Caller, ConversationRecord? Record, IResult? Error)> AuthorizeAsync(string conversationId, DirectLineCaller caller, IConversationStore store, CancellationToken cancellationToken)
+    {
+        if (!caller.MayUse(conversationId))
+        {
+            return (null, null, DirectLineErrors.Forbidden("This token belongs to another conversation."));
+        }
+
+        var record = conversationId.Length <= 64 ? await store.GetAsync(conversationId, cancellationToken) : null;
+        return record is null ? (null, null, DirectLineErrors.NotFound(conversationId)) : (caller, record, null);
+    }
+
+    /// <summary>An empty watermark means "from the start".</summary>
+    internal static bool TryParseWatermark(string? watermark, out long after)
+    {
+        after = 0;
+        return string.IsNullOrEmpty(watermark) || (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) && after >= 0);
+    }
+
+    // Built from each request's host, never stored: a restart on another port still works.
+    private static string StreamUrl(HttpRequest request, string conversationId, string token, string? watermark)
+    {
+        var scheme = request.IsHttps ? "wss" : "ws";
+        var url = $"{scheme}://{request.Host}{request.PathBase}{Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
+        return string.IsNullOrEmpty(watermark) ? url : url + "&watermark=" + Uri.EscapeDataString(watermark);
+    }
+}

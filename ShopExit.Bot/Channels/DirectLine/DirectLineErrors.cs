@@ -1,0 +1,42 @@
+namespace ShopExit.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Direct Line's error shape, <c>{"error":{"code","message"}}</c>. DirectLineJS and Web Chat treat
+/// 403 and 404 as final, so each status is used only for what it means.
+/// </summary>
+public static class DirectLineErrors
+{
+    /// <summary>400: the request is malformed.</summary>
+    public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
+
+    /// <summary>403: no valid credentials, or not for this conversation.</summary>
+    public static IResult Forbidden(string message) => Error(StatusCodes.Status403Forbidden, "Forbidden", message);
+
+    /// <summary>403: the token expired.</summary>
+    public static IResult TokenExpired() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; refresh it or get a new one.");
+
+    /// <summary>404: no such conversation.</summary>
+    public static IResult NotFound(string conversationId) => Error(StatusCodes.Status404NotFound, "NotFound", $"Conversation '{conversationId}' does not exist.");
+
+    /// <summary>413: the activity is too large.</summary>
+    public static IResult TooLarge(int limit) => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {limit / 1024} KB.");
+
+    /// <summary>415: file uploads are refused.</summary>
+    public static IResult UploadsNotSupported() => Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "This bot does not accept file uploads; please describe the problem in text.");
+
+    /// <summary>429: too many requests.</summary>
+    public static IResult TooManyRequests() => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; try again in a minute.");
+
+    /// <summary>Any error in the Direct Line shape.</summary>
+    public static IResult Error(int status, string code, string message) =>
+        TypedResults.Json(new ErrorResponse(new ErrorBody(code, message)), statusCode: status);
+
+    /// <summary>The error body.</summary>
+    /// <param name="Error">The error.</param>
+    public sealed record ErrorResponse(ErrorBody Error);
+
+    /// <summary>The error itself.</summary>
+    /// <param name="Code">A machine-readable code.</param>
+    /// <param name="Message">A human-readable message.</param>
+    public sealed record ErrorBody(string Code, string Message);
+}

@@ -1,0 +1,35 @@
+namespace ShopExit.Bot.Channels.DirectLine;
+
+/// <summary>The <c>DirectLine</c> configuration section.</summary>
+public sealed class DirectLineOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The secret server-to-server clients use (<c>DirectLine:Secret</c>). Unset, only tokens
+    /// work (the web widget gets its token without a secret).
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>
+    /// The key tokens are signed with (<c>DirectLine:TokenSigningKey</c>, at least 32 characters).
+    /// Unset, a random key is created once in the data folder, so tokens survive restarts.
+    /// </summary>
+    public string? TokenSigningKey { get; set; }
+
+    /// <summary>How long a token lives; clients refresh it (DirectLineJS every 15 minutes).</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long after expiry a token can still be refreshed. A merchant who leaves the page and
+    /// comes back hours later gets the same conversation, at the same step.
+    /// </summary>
+    public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The largest activity a client may post.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Widget tokens one client address may get per minute.</summary>
+    public int WidgetTokensPerMinute { get; set; } = 20;
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
+
+namespace ShopExit.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The Direct Line WebSocket (<c>streamUrl</c>): every text frame is an ActivitySet. On connect it
+/// replays everything after the watermark, then follows the conversation. It subscribes before it
+/// replays and always reads the transcript from the last watermark it sent, so a reconnect never
+/// skips or repeats an activity. The client's empty frames are ignored; the server's empty frames
+/// are keep-alives.
+/// </summary>
+public static class DirectLineStream
+{
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
+    private const int ReplayPageSize = 200;
+
+    /// <summary>Accepts a stream connection.</summary>
+    public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAuth auth, IConversationStore store, ConversationHub hub, ILoggerFactory loggers)
+    {
+        var cancellationToken = http.RequestAborted;
+        var (caller, error) = auth.AuthenticateCredential(http.Request.Query["t"].ToString());
+        if (error is null)
+        {
+            (_, _, error) = await DirectLineApi.AuthorizeAsync(conversationId, caller!, store, cancellationToken);
+        }
+
+        var watermarkText = http.Request.Query["watermark"].ToString();
+        if (error is null && !DirectLineApi.TryParseWatermark(watermarkText, out _))
+        {
+            error = DirectLineErrors.BadArgument($"'{watermarkText}' is not a watermark.");
+        }
+
+        if (error is null && !http.WebSockets.IsWebSocketRequest)
+        {
+            error = DirectLineErrors.BadArgument("This endpoint only accepts WebSocket connections.");
+        }
+
+        if (error is not null)
+        {
+            await error.ExecuteAsync(http);
+            return;
+        }
+
+        DirectLineApi.TryParseWatermark(watermarkText, out var watermark);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        using var subscription = hub.Subscribe(conversationId);
+        var logger = loggers.CreateLogger(typeof(DirectLineStream));
+        try
+        {
+            await StreamAsync(socket, subscription, store, conversationId, watermark, cancellationToken);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // The client went away; it reconnects with its watermark.
+            logger.LogDebug("Stream of conversation {ConversationId} closed: {Reason}", conversationId, ex.Message);
+        }
+    }
+
+    private static async Task StreamAsync(WebSocket socket, ConversationHub.Subscription subscription, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var receiving = DrainClientFramesAsync(socket, stop.Token);
+        watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
+
+        Task<bool>? signal = null;
+        while (socket.State == WebSocketState.Open)
+        {
+            signal ??= subscription.Signals.WaitToReadAsync(stop.Token).AsTask();
+            var keepAlive = Task.Delay(KeepAlive, stop.Token);
+            var done = await Task.WhenAny(signal, receiving, keepAlive);
+            if (done == receiving)
+            {
+                break;
+            }
+
+            if (done == keepAlive)
+            {
+                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
+                continue;
+            }
+
+            signal = null;
+            var changed = false;
+            while (subscription.Signals.TryRead(out var item))
+            {
+                if (item.Typing is { } typing)
+                {
+                    await SendAsync(socket, new ActivitySet([typing], null), stop.Token);
+                }
+                else
+                {
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
+            }
+        }
+
+        await stop.CancelAsync();
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        }
+    }
+
+    private static async Task<long> SendNewActivitiesAsync(WebSocket socket, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await store.GetActivitiesAsync(conversationId, watermark, ReplayPageSize, cancellationToken);
+            if (page.Count == 0)
+            {
+                return watermark;
+            }
+
+            watermark = page[^1].Sequence;
+            await SendAsync(socket, new ActivitySet(page.Select(a => a.Activity).ToList(), watermark.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+            if (page.Count < ReplayPageSize)
+            {
+                return watermark;
+            }
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options), WebSocketMessageType.Text, true, cancellationToken);
+
+    // Clients send only empty frames (pings); read them so the socket notices a close.
+    private static async Task DrainClientFramesAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // Closed or aborted: the send loop ends too.
+        }
+    }
+}

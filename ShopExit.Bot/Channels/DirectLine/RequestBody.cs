@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ShopExit.Bot.Activities;
+
+namespace ShopExit.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Reads a JSON body by hand, so every client mistake gets a Direct Line error (400, 413)
+/// instead of a framework exception: too large, not JSON, or the wrong shape.
+/// </summary>
+internal static class RequestBody
+{
+    /// <summary>Reads and parses the body; an empty body gives the default value.</summary>
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool required, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (default, DirectLineErrors.TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (default, DirectLineErrors.TooLarge(maxBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return required ? (default, DirectLineErrors.BadArgument("The request body is empty; send a JSON activity.")) : (default, null);
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
+            return value is null && required
+                ? (default, DirectLineErrors.BadArgument("The request body must be a JSON object."))
+                : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            return (default, DirectLineErrors.BadArgument($"The request body is not valid JSON: {ex.Message}"));
+        }
+    }
+}

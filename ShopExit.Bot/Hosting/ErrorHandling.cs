@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Diagnostics;
+using ShopExit.Bot.Channels.DirectLine;
+
+namespace ShopExit.Bot.Hosting;
+
+/// <summary>
+/// The last line of defence: a malformed request Kestrel rejects answers 4xx, and an unexpected
+/// server fault answers a plain 500 in the Direct Line error shape, logged, with no stack trace.
+/// </summary>
+public static class ErrorHandling
+{
+    /// <summary>Registers the problem handler.</summary>
+    public static IHostApplicationBuilder AddErrorHandling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
+        return builder;
+    }
+
+    /// <summary>Uses it.</summary>
+    public static WebApplication UseErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context => DirectLineErrors
+                .Error(StatusCodes.Status500InternalServerError, "ServiceError", "Something went wrong on our side; please try again.")
+                .ExecuteAsync(context),
+        });
+        return app;
+    }
+
+    private sealed class ClientErrorExceptionHandler : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad)
+            {
+                return false;
+            }
+
+            var status = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            await DirectLineErrors.Error(status, status == 413 ? "MessageSizeTooBig" : "BadArgument", bad.Message).ExecuteAsync(httpContext);
+            return true;
+        }
+    }
+}
