@@ -10,8 +10,9 @@ namespace ShopExit.Bot.Activities;
 /// </summary>
 public sealed class Activity
 {
-    /// <summary>message, typing, event, conversationUpdate, endOfConversation, ...</summary>
+    /// <summary>message, typing, event, conversationUpdate, endOfConversation, ... Required on the wire.</summary>
     [JsonPropertyName("type")]
+    [JsonRequired]
     public string Type { get; set; } = ActivityTypes.Message;
 
     /// <summary>The server-assigned id.</summary>

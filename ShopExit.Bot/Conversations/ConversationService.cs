@@ -100,27 +100,39 @@ public sealed class ConversationService(
 
     private void Schedule(string conversationId)
     {
-        var task = Task.Run(async () =>
-        {
-            try
-            {
-                await ProcessPendingAsync(conversationId, _stopping.Token);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                // Shutting down: the turn stays pending and runs after the restart.
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Turn processing failed for conversation {ConversationId}; it stays pending", conversationId);
-            }
-        });
+        // Added under the lock the continuation also takes, so a fast turn cannot be removed before it is added.
         lock (_running)
         {
+            var task = Task.Run(() => ProcessSafelyAsync(conversationId));
             _running.Add(task);
+            task.ContinueWith(
+                t =>
+                {
+                    lock (_running)
+                    {
+                        _running.Remove(t);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
         }
+    }
 
-        task.ContinueWith(t => { lock (_running) { _running.Remove(t); } }, TaskScheduler.Default);
+    private async Task ProcessSafelyAsync(string conversationId)
+    {
+        try
+        {
+            await ProcessPendingAsync(conversationId, _stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: the turn stays pending and runs after the restart.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Turn processing failed for conversation {ConversationId}; it stays pending", conversationId);
+        }
     }
 
     private async Task RunTurnAsync(string conversationId, Activity activity, long processedSequence, CancellationToken cancellationToken)

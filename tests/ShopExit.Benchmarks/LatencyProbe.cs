@@ -54,6 +54,7 @@ public static class LatencyProbe
             {
                 MatchAnatomy.Print($"synthetic {size}", faq.Content, faq.Queries(2_000, seed: 7));
             }
+
             if (size == sizes.Max())
             {
                 corpora.Add(($"synthetic {size}", faq.Content));

@@ -23,12 +23,14 @@ internal static class MatchAnatomy
         var terms = new List<double>();
         var skipped = new List<double>();
         var walked = new List<double>();
+        var unigramShare = new List<double>();
         var entryWalked = new List<double>();
         var touchedDocs = new List<double>();
         foreach (var query in queries)
         {
             var prepared = index.Preparer.Prepare(query);
             long docPostings = 0;
+            long unigramPostings = 0;
             long entryPostings = 0;
             var skippedTerms = 0;
             foreach (var term in prepared.Terms)
@@ -46,6 +48,11 @@ internal static class MatchAnatomy
                 }
 
                 docPostings += length;
+                if (TermExtractor.IsUnigram(term))
+                {
+                    unigramPostings += length;
+                }
+
                 entryPostings += index.EntryPostingStart[id + 1] - index.EntryPostingStart[id];
                 for (var p = index.PostingStart[id]; p < index.PostingStart[id + 1]; p++)
                 {
@@ -61,6 +68,7 @@ internal static class MatchAnatomy
             terms.Add(prepared.Terms.Count);
             skipped.Add(skippedTerms);
             walked.Add(docPostings);
+            unigramShare.Add(docPostings == 0 ? 0 : 100.0 * unigramPostings / docPostings);
             entryWalked.Add(entryPostings);
             touchedDocs.Add(touchedList.Count);
             foreach (var doc in touchedList)
@@ -73,7 +81,7 @@ internal static class MatchAnatomy
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name,-18} {index.DocumentCount,9} docs, skip limit {(commonLimit == int.MaxValue ? "none" : commonLimit.ToString(CultureInfo.InvariantCulture)),7}: " +
-            $"terms {Describe(terms)} | skipped as common {Describe(skipped)} | doc postings walked {Describe(walked)} | entry postings walked {Describe(entryWalked)} | docs touched (sorted when any term is skipped) {Describe(touchedDocs)}"));
+            $"terms {Describe(terms)} | skipped as common {Describe(skipped)} | doc postings walked {Describe(walked)} (% from unigrams {Describe(unigramShare)}) | entry postings walked {Describe(entryWalked)} | docs touched (sorted when any term is skipped) {Describe(touchedDocs)}"));
     }
 
     private static string Describe(List<double> values)

@@ -27,7 +27,8 @@ public abstract class WalkthroughDialog : ComponentDialog
     // Replies up to this long are answers when the prompt understands them.
     private const int ShortReplyLength = 6;
 
-    // A longer reply the prompt understands is still taken as a question above this score.
+    // Only a confident match interrupts a walkthrough: a reply to the question ("已完成" to
+    // "which platform?") must not be answered as an FAQ just because it shares a word with one.
     private const double ConfidentInterruption = 0.5;
 
     /// <summary>Creates the walkthrough with its steps.</summary>
@@ -194,7 +195,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             turn.Data.Platform ??= platform;
         }
 
-        if (match.Answer is not { } entry || (ActivePromptUnderstands(innerDc) && match.TopScore < ConfidentInterruption))
+        if (match.Answer is not { } entry || match.TopScore < ConfidentInterruption)
         {
             // Not understood by the prompt nor the matcher: the prompt's retry explains what it needs.
             return null;

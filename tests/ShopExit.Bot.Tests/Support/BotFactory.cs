@@ -1,16 +1,31 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ShopExit.Bot.Tests.Support;
 
 /// <summary>The real bot in memory, on its own data folder (a real SQLite file) and a chosen FAQ folder.</summary>
-internal sealed class BotFactory(string faqDirectory) : WebApplicationFactory<Program>
+internal sealed class BotFactory(string? faqDirectory = null, TimeProvider? time = null, string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = TestPaths.NewTempFolder("data");
+    public const string Secret = "test-secret-0123456789abcdef";
+
+    public string DataDirectory { get; } = dataDirectory ?? TestPaths.NewTempFolder("data");
+
+    public Dictionary<string, string> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ShopExit:FaqDirectory", faqDirectory);
+        builder.UseSetting("ShopExit:FaqDirectory", faqDirectory ?? TestPaths.Faq);
         builder.UseSetting("ShopExit:DataDirectory", DataDirectory);
+        builder.UseSetting("DirectLine:Secret", Secret);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(time));
+        }
     }
 }
