@@ -45,8 +45,12 @@ public sealed class KnowledgeBase
     /// <param name="directory">The FAQ folder.</param>
     /// <param name="options">Matcher options; the calibrated defaults when null.</param>
     /// <param name="requiredTexts">Text keys the caller needs; a missing one is an error.</param>
+    /// <param name="checkOverlaps">
+    /// Whether to look for phrasings that match another entry better (one match per phrasing:
+    /// for editors' tools, not for a server reloading a large base).
+    /// </param>
     public static (KnowledgeBase? KnowledgeBase, IReadOnlyList<ContentProblem> Problems) Load(
-        string directory, MatchOptions? options = null, IReadOnlyCollection<string>? requiredTexts = null)
+        string directory, MatchOptions? options = null, IReadOnlyCollection<string>? requiredTexts = null, bool checkOverlaps = true)
     {
         var loaded = FaqLoader.Load(directory);
         var missing = (requiredTexts ?? []).Where(key => loaded.Content.Text(key) is null)
@@ -58,7 +62,7 @@ public sealed class KnowledgeBase
         }
 
         var matcher = FaqMatcher.Build(loaded.Content, options);
-        var problems = loaded.Problems.Concat(PhrasingOverlapCheck.Find(loaded.Content, matcher)).ToList();
+        var problems = checkOverlaps ? loaded.Problems.Concat(PhrasingOverlapCheck.Find(loaded.Content, matcher)).ToList() : loaded.Problems;
         return (new KnowledgeBase(loaded.Content, matcher, problems), problems);
     }
 }

@@ -36,7 +36,7 @@ internal static class FaqCommands
 
     private static int Check(string directory, TextWriter output)
     {
-        var (knowledge, problems) = FaqContentLoader.Load(directory);
+        var (knowledge, problems) = FaqContentLoader.Load(directory, forEditors: true);
         foreach (var problem in problems)
         {
             output.WriteLine(problem);

@@ -10,9 +10,10 @@ namespace ShopExit.Knowledge.Matching;
 /// </summary>
 public sealed class FaqMatcher
 {
-    // Above this many phrasings, terms found in more than 1/8 of them are not walked through
-    // postings (they would touch most of the index); they are added back exactly for the best
-    // candidates. Below it every posting is walked and scores are exact from the start.
+    // Above this many phrasings, common terms are not walked through postings (they would touch
+    // most of the index): single characters found in more than 1/256 of the phrasings, bigrams
+    // and words in more than 1/16. They are added back exactly for the best candidates. Below
+    // the limit every posting is walked and scores are exact from the start.
     private const int ExactScanLimit = 20_000;
     private const int RescoredCandidates = 256;
 
@@ -63,16 +64,8 @@ public sealed class FaqMatcher
     }
 
     /// <summary>The document number of each phrasing of entry <paramref name="entryIndex"/>, in order.</summary>
-    internal IEnumerable<int> DocumentsOf(int entryIndex)
-    {
-        for (var d = 0; d < _index.DocEntry.Length; d++)
-        {
-            if (_index.DocEntry[d] == entryIndex)
-            {
-                yield return d;
-            }
-        }
-    }
+    internal IEnumerable<int> DocumentsOf(int entryIndex) =>
+        Enumerable.Range(_index.EntryDocStart[entryIndex], _index.EntryDocStart[entryIndex + 1] - _index.EntryDocStart[entryIndex]);
 
     private MatchResult Match(string? text, int excludedDocument)
     {
@@ -82,7 +75,7 @@ public sealed class FaqMatcher
             return MatchResult.Nothing(prepared.Platform);
         }
 
-        if (_index.Exact.TryGetValue(prepared.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal), out var exactDoc) && exactDoc != excludedDocument)
+        if (_index.Exact.TryGetValue(MatchIndex.ExactKey(prepared.Normalized), out var exactDoc) && exactDoc != excludedDocument)
         {
             var entry = _index.Entries[_index.DocEntry[exactDoc]];
             return entry.Kind == EntryKind.OutOfScope
@@ -107,7 +100,9 @@ public sealed class FaqMatcher
         var queryWeight = 0f;
         var skippedAny = false;
         var unknownWeights = scratch.UnknownWeights;
-        var commonLimit = _index.DocumentCount > ExactScanLimit ? _index.DocumentCount / 8 : int.MaxValue;
+        var large = _index.DocumentCount > ExactScanLimit;
+        var commonUnigram = large ? _index.DocumentCount / 256 : int.MaxValue;
+        var commonTerm = large ? _index.DocumentCount / 16 : int.MaxValue;
         foreach (var term in prepared.Terms)
         {
             if (!_index.TermIds.TryGetValue(term, out var id))
@@ -121,7 +116,7 @@ public sealed class FaqMatcher
             scratch.QueryTermIds.Add(id);
             var start = _index.PostingStart[id];
             var end = _index.PostingStart[id + 1];
-            if (end - start > commonLimit)
+            if (end - start > (TermExtractor.IsUnigram(term) ? commonUnigram : commonTerm))
             {
                 skippedAny = true;
                 continue;
@@ -200,13 +195,33 @@ public sealed class FaqMatcher
         var docs = scratch.TouchedDocs;
         if (docs.Count > RescoredCandidates)
         {
-            docs.Sort((a, b) => scratch.DocScore[b].CompareTo(scratch.DocScore[a]));
-            for (var i = RescoredCandidates; i < docs.Count; i++)
+            // Keep the best few by partial score with a bounded min-heap: O(n log k), no full sort.
+            var best = scratch.Best;
+            best.Clear();
+            foreach (var doc in docs)
             {
-                scratch.DocScore[docs[i]] = 0;
+                var score = scratch.DocScore[doc];
+                if (best.Count < RescoredCandidates)
+                {
+                    best.Enqueue(doc, score);
+                }
+                else if (score > scratch.BestFloor(best))
+                {
+                    best.DequeueEnqueue(doc, score);
+                }
             }
 
-            docs.RemoveRange(RescoredCandidates, docs.Count - RescoredCandidates);
+            foreach (var doc in docs)
+            {
+                scratch.DocScore[doc] = 0;
+            }
+
+            docs.Clear();
+            while (best.TryDequeue(out var doc, out var score))
+            {
+                docs.Add(doc);
+                scratch.DocScore[doc] = score;
+            }
         }
 
         scratch.QueryTermIds.Sort();
@@ -238,9 +253,9 @@ public sealed class FaqMatcher
     {
         var entry = _index.DocEntry[excludedDocument];
         var others = new HashSet<int>();
-        for (var doc = 0; doc < _index.DocEntry.Length; doc++)
+        foreach (var doc in DocumentsOf(entry))
         {
-            if (doc != excludedDocument && _index.DocEntry[doc] == entry)
+            if (doc != excludedDocument)
             {
                 for (var i = _index.DocTermStart[doc]; i < _index.DocTermStart[doc + 1]; i++)
                 {
@@ -259,18 +274,24 @@ public sealed class FaqMatcher
 
     private List<MatchCandidate> TopEntries(MatchScratch scratch)
     {
-        var best = new List<(int Entry, float Score)>(_options.MaxCandidates + 1);
+        var max = _options.MaxCandidates;
+        var best = new List<(int Entry, float Score)>(max + 1);
         foreach (var entry in scratch.TouchedEntries)
         {
             var score = scratch.EntryBest[entry];
-            if (best.Count == _options.MaxCandidates && score <= best[^1].Score)
+            if (best.Count == max && score <= best[^1].Score)
             {
                 continue;
             }
 
-            var at = best.FindIndex(b => score > b.Score);
-            best.Insert(at < 0 ? best.Count : at, (entry, score));
-            if (best.Count > _options.MaxCandidates)
+            var at = best.Count;
+            while (at > 0 && score > best[at - 1].Score)
+            {
+                at--;
+            }
+
+            best.Insert(at, (entry, score));
+            if (best.Count > max)
             {
                 best.RemoveAt(best.Count - 1);
             }

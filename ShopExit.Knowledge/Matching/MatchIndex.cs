@@ -20,7 +20,7 @@ internal sealed class MatchIndex
         float[] docWeight,
         int[] docTermStart,
         int[] docTerms,
-        Dictionary<string, int> exact)
+        Dictionary<ulong, int> exact)
     {
         Entries = entries;
         Preparer = preparer;
@@ -59,8 +59,15 @@ internal sealed class MatchIndex
 
     public int[] DocTerms { get; }
 
-    /// <summary>Prepared phrasing text (spaces removed) → its document, for exact hits.</summary>
-    public Dictionary<string, int> Exact { get; }
+    /// <summary>
+    /// A 64-bit hash of each prepared phrasing (spaces removed) → its document, for exact hits.
+    /// Hashes instead of strings keep 500,000 phrasings to a few megabytes; a false hit needs a
+    /// 64-bit collision.
+    /// </summary>
+    public Dictionary<ulong, int> Exact { get; }
+
+    /// <summary>The phrasings of entry e are documents EntryDocStart[e]..EntryDocStart[e+1] (numbered entry by entry).</summary>
+    public int[] EntryDocStart { get; private init; } = [];
 
     /// <summary>Entries containing term t are EntryPostings[EntryPostingStart[t]..EntryPostingStart[t+1]].</summary>
     public int[] EntryPostingStart { get; private init; } = [];
@@ -83,8 +90,8 @@ internal sealed class MatchIndex
         var docEntry = new List<int>();
         var docTermStart = new List<int> { 0 };
         var docTerms = new List<int>();
-        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ambiguousExact = new HashSet<string>(StringComparer.Ordinal);
+        var exact = new Dictionary<ulong, int>();
+        var ambiguousExact = new HashSet<ulong>();
         var scratchIds = new List<int>();
 
         for (var e = 0; e < entries.Length; e++)
@@ -119,8 +126,8 @@ internal sealed class MatchIndex
                 docTerms.AddRange(scratchIds);
                 docTermStart.Add(docTerms.Count);
 
-                var key = prepared.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
-                if (key.Length > 0 && !ambiguousExact.Contains(key) && !exact.TryAdd(key, doc) && docEntry[exact[key]] != e)
+                var key = ExactKey(prepared.Normalized);
+                if (prepared.Normalized.Length > 0 && !ambiguousExact.Contains(key) && !exact.TryAdd(key, doc) && docEntry[exact[key]] != e)
                 {
                     // The same text under two entries answers neither exactly; faq check reports it.
                     exact.Remove(key);
@@ -165,12 +172,39 @@ internal sealed class MatchIndex
 
         var docEntryArray = docEntry.ToArray();
         var (entryPostingStart, entryPostings) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
+        var entryDocStart = new int[entries.Length + 1];
+        foreach (var e in docEntryArray)
+        {
+            entryDocStart[e + 1]++;
+        }
+
+        for (var e = 0; e < entries.Length; e++)
+        {
+            entryDocStart[e + 1] += entryDocStart[e];
+        }
+
         return new MatchIndex(entries, preparer, termIds, weights, postingCount, postingDocs, docEntryArray, docWeight, docTermStartArray, docTermArray, exact)
         {
+            EntryDocStart = entryDocStart,
             EntryPostingStart = entryPostingStart,
             EntryPostings = entryPostings,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
         };
+    }
+
+    /// <summary>The exact-hit key of prepared text: a hash of its characters, spaces skipped.</summary>
+    public static ulong ExactKey(string normalized)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in normalized)
+        {
+            if (c != ' ')
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+
+        return hash;
     }
 
     /// <summary>How much a term's kind scales its weight: unigrams and function words say less.</summary>

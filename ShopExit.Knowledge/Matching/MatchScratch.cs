@@ -23,6 +23,12 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
 
     public List<float> UnknownWeights { get; } = [];
 
+    /// <summary>The best candidates by partial score (a min-heap: the weakest on top).</summary>
+    public PriorityQueue<int, float> Best { get; } = new();
+
+    /// <summary>The weakest score kept in <paramref name="best"/>.</summary>
+    public float BestFloor(PriorityQueue<int, float> best) => best.TryPeek(out _, out var floor) ? floor : float.MinValue;
+
     public void Clear()
     {
         foreach (var d in TouchedDocs)

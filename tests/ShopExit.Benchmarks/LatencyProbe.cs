@@ -18,7 +18,6 @@ namespace ShopExit.Benchmarks;
 /// Options: <c>--sizes 100,1000,10000,100000</c>, <c>--matches 20000</c>, and
 /// <c>--load-sizes 100,1000,10000</c> to also time <see cref="KnowledgeBase.Load"/> (parse, validate,
 /// build and the phrasing overlap check: what the bot does on start and reload) on synthetic YAML;
-/// <c>--anatomy</c> adds, for each synthetic size, how many terms and postings one match goes through.
 /// </remarks>
 public static class LatencyProbe
 {
@@ -29,7 +28,6 @@ public static class LatencyProbe
         var sizes = IntListOption(args, "--sizes") ?? [100, 1_000, 10_000, 100_000];
         var matches = IntListOption(args, "--matches")?.FirstOrDefault() ?? 20_000;
         var loadSizes = IntListOption(args, "--load-sizes") ?? [];
-        var anatomy = args.Contains("--anatomy", StringComparer.Ordinal);
 
         PrintMachine();
         Console.WriteLine();
@@ -50,11 +48,6 @@ public static class LatencyProbe
             var warmup = faq.Queries(Math.Max(2_000, matches / 10), seed: 1);
             var queries = faq.Queries(matches, seed: 7);
             Measure("synthetic", faq.Content, warmup, queries, matches);
-            if (anatomy)
-            {
-                MatchAnatomy.Print($"synthetic {size}", faq.Content, faq.Queries(2_000, seed: 7));
-            }
-
             if (size == sizes.Max())
             {
                 corpora.Add(($"synthetic {size}", faq.Content));
