@@ -8,6 +8,21 @@ results_dir="${TEST_RESULTS_DIR:-artifacts/test-results}"
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
+# Browser tests drive Debian's Chromium (no browser download is possible here); CJK and emoji
+# fonts make the screenshots readable. Installed once; needs root, as on CI.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    echo "Installing chromium and fonts (apt)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null \
+        || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The real npm clients (DirectLineJS, playwright-core), pinned by package-lock.json.
+if ! (cd tests/clients && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error); then
+    echo "npm ci failed in tests/clients"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
 if ! dotnet build ShopExit.sln -c Release --nologo -v quiet; then
     echo "build failed"
     echo "0 passed, 1 failed"

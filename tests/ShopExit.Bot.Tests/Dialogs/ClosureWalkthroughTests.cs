@@ -41,10 +41,10 @@ public class ClosureWalkthroughTests
             .AssertReply("联系客服确认")
             .AssertReply(r =>
             {
-                Assert.Contains("✅ 处理完未完成的订单和纠纷", r.Text, StringComparison.Ordinal);
-                Assert.Contains("⬜ 清空店铺资金并提现", r.Text, StringComparison.Ordinal);
-                Assert.Contains("✅ 按步骤提交注销申请", r.Text, StringComparison.Ordinal);
-                Assert.Contains("⬜ 联系平台客服确认注销已生效", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ✅ 处理完未完成的订单和纠纷", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ⬜ 清空店铺资金并提现", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ✅ 按步骤提交注销申请", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ⬜ 联系平台客服确认注销已生效", r.Text, StringComparison.Ordinal);
             })
             .AssertReply("保证金退款")
             .Send("好的")

@@ -32,8 +32,8 @@ public class DepositRefundWalkthroughTests
             .AssertReply("重新提交")
             .AssertReply(r =>
             {
-                Assert.Contains("✅ 确认账户没有纠纷和违规", r.Text, StringComparison.Ordinal);
-                Assert.Contains("⬜ 在保证金管理页面确认余额已增加", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ✅ 确认账户没有纠纷和违规", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ⬜ 在保证金管理页面确认余额已增加", r.Text, StringComparison.Ordinal);
             })
             .AssertReply("祝您退款顺利")
             .StartTestAsync();
@@ -46,7 +46,7 @@ public class DepositRefundWalkthroughTests
             .Send("我想退保证金").Send("拼多多").Send("不是").Send("没有").Send("已提交")
             .Send("已经到账")
             .AssertReply("余额增加")
-            .AssertReply("✅ 在保证金管理页面确认余额已增加")
+            .AssertReply("- ✅ 在保证金管理页面确认余额已增加")
             .StartTestAsync();
     }
 

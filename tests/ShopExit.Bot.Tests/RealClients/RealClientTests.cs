@@ -1,0 +1,35 @@
+using ShopExit.Bot.Tests.Support;
+
+namespace ShopExit.Bot.Tests.RealClients;
+
+/// <summary>
+/// The real npm clients against the real bot process: DirectLineJS in Node, and Web Chat in
+/// headless Debian Chromium. Each script prints one line per check; a failing check fails the test.
+/// </summary>
+[Collection(RealProcessCollection.Name)]
+public class RealClientTests(RealBotFixture fixture)
+{
+    [Fact]
+    public async Task DirectLineJs_DepositWalkthrough_EchoReconnectAndForeignTokenRefused()
+    {
+        var (exitCode, output) = await NodeScript.RunAsync("directline-deposit.mjs", TimeSpan.FromMinutes(2), fixture.Bot.BaseUrl);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the echo carries the id the POST answered", output, StringComparison.Ordinal);
+        Assert.Contains("ok the reconnect skipped nothing", output, StringComparison.Ordinal);
+        Assert.Contains("ok DirectLineJS with another conversation's token fails to connect", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebChat_InChromium_DepositWalkthroughWithAReloadInTheMiddle()
+    {
+        var screenshot = Path.Combine(TestArtifacts.Directory, "webchat-deposit.png");
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-deposit.mjs", TimeSpan.FromMinutes(3), fixture.Bot.BaseUrl, screenshot);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the reload kept the conversation", output, StringComparison.Ordinal);
+        Assert.Contains("ok no page errors", output, StringComparison.Ordinal);
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot was kept");
+    }
+}

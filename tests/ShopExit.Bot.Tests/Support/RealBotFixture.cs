@@ -1,0 +1,19 @@
+namespace ShopExit.Bot.Tests.Support;
+
+/// <summary>One real bot process shared by the real-client tests of a collection.</summary>
+public sealed class RealBotFixture : IAsyncLifetime
+{
+    private BotProcess? _bot;
+
+    internal BotProcess Bot => _bot ?? throw new InvalidOperationException("not started");
+
+    public async Task InitializeAsync() => _bot = await BotProcess.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+    }
+}
