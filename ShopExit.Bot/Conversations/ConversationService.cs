@@ -71,11 +71,13 @@ public sealed class ConversationService(
     public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
-        while (await store.GetAsync(conversationId, cancellationToken) is { } record && record.ProcessedSequence < record.LastUserSequence)
+        // The light progress check comes first: most calls find the turn already run by another.
+        while (await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
+            && await store.GetAsync(conversationId, cancellationToken) is { } record)
         {
             var pending = await store.GetActivitiesAsync(conversationId, record.ProcessedSequence, 64, cancellationToken);
             var next = pending.First(a => a.Activity.From?.Role == RoleTypes.User);
-            await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken);
+            await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken, record);
         }
     }
 
@@ -141,12 +143,13 @@ public sealed class ConversationService(
         await RunTurnLockedAsync(conversationId, activity, processedSequence, cancellationToken);
     }
 
-    private async Task RunTurnLockedAsync(string conversationId, Activity activity, long processedSequence, CancellationToken cancellationToken)
+    private async Task RunTurnLockedAsync(string conversationId, Activity activity, long processedSequence, CancellationToken cancellationToken, ConversationRecord? loaded = null)
     {
         using var typing = StartTypingTimer(conversationId, activity);
         for (var attempt = 1; ; attempt++)
         {
-            var record = await store.GetAsync(conversationId, cancellationToken)
+            // The caller's fresh record serves the first attempt; a retry reloads.
+            var record = (attempt == 1 ? loaded : null) ?? await store.GetAsync(conversationId, cancellationToken)
                 ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
             var turn = new TurnContext(activity, record.Data, knowledge.Current, time);
             var replies = await RunBotAsync(turn, conversationId, cancellationToken);

@@ -14,6 +14,18 @@ public interface IConversationStore
     /// <summary>The conversation, or null.</summary>
     Task<ConversationRecord?> GetAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>How far the bot has read and where the merchant's last activity is (no state is loaded).</summary>
+    Task<(long Processed, long LastUser)?> GetProgressAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The conversation's user id, or null when it does not exist (a cheap existence check).</summary>
+    Task<string?> GetUserIdAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Activities after <paramref name="afterSequence"/> as their stored JSON, oldest first: the
+    /// stream sends them on without parsing and writing them again.
+    /// </summary>
+    Task<IReadOnlyList<(long Sequence, string Json)>> GetActivityJsonAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
+
     /// <summary>Appends activities (ids and sequence numbers assigned here) and returns them as stored.</summary>
     Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 

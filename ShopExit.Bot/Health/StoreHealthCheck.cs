@@ -10,10 +10,7 @@ internal sealed class StoreHealthCheck(SqliteDatabase database) : IHealthCheck
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
-            await command.ExecuteScalarAsync(cancellationToken);
+            await database.ReadAsync(session => session.Command("SELECT 1").ExecuteScalarAsync(cancellationToken), cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

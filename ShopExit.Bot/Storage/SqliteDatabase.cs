@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Hosting;
@@ -8,10 +9,20 @@ namespace ShopExit.Bot.Storage;
 /// The embedded default store: one SQLite file in the data folder, in WAL mode so readers never
 /// wait for the writer. Creates the folder and the schema on first use.
 /// </summary>
-public sealed class SqliteDatabase
+/// <remarks>
+/// SQLite has one writer at a time. All writes go through <see cref="WriteAsync{T}"/>: one
+/// long-lived session, one transaction at a time. Writers racing each other would get
+/// SQLITE_BUSY and sleep in retry loops for tens of milliseconds; queueing them here costs
+/// microseconds. Reads use a small pool of long-lived sessions, so statements stay prepared.
+/// </remarks>
+public sealed class SqliteDatabase : IDisposable
 {
+    private const int MaxIdleReaders = 16;
+
     private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly Lazy<Task<SqliteSession>> _writerSession;
+    private readonly ConcurrentBag<SqliteSession> _readers = [];
 
     /// <summary>Creates the database object for the configured data folder.</summary>
     public SqliteDatabase(IOptions<ShopExitOptions> options)
@@ -24,37 +35,91 @@ public sealed class SqliteDatabase
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        _schema = new Lazy<Task>(CreateSchemaAsync);
+        _writerSession = new Lazy<Task<SqliteSession>>(OpenWriterAsync);
     }
 
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
-    /// <summary>Opens a connection on a database whose schema exists.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Runs a read on a pooled session.</summary>
+    public async Task<T> ReadAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        return await OpenRawAsync(cancellationToken);
+        await _writerSession.Value;
+        if (!_readers.TryTake(out var session))
+        {
+            var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            session = new SqliteSession(connection);
+        }
+
+        var healthy = false;
+        try
+        {
+            var result = await work(session);
+            healthy = true;
+            return result;
+        }
+        finally
+        {
+            if (healthy && _readers.Count < MaxIdleReaders)
+            {
+                _readers.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
     }
 
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> in one transaction on the writer session, and commits it.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var session = await _writerSession.Value;
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = session.Connection.BeginTransaction(deferred: false);
+            session.Transaction = transaction;
+            var result = await work(session);
+            await transaction.CommitAsync(CancellationToken.None);
+            return result;
+        }
+        finally
+        {
+            session.Transaction = null;
+            _writer.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        if (_writerSession.IsValueCreated && _writerSession.Value.IsCompletedSuccessfully)
+        {
+            _writerSession.Value.Result.Dispose();
+        }
+
+        _writer.Dispose();
+    }
+
+    // WAL with synchronous=NORMAL: a commit needs no fsync (the WAL is synced at checkpoints), and
+    // a crash loses at most the last moments before it, never the database's consistency.
+    private async Task<SqliteSession> OpenWriterAsync()
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = SqliteSchema.Script;
+        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;" + SqliteSchema.Script;
         await command.ExecuteNonQueryAsync();
+        return new SqliteSession(connection);
     }
 }

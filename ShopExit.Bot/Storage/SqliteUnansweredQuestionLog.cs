@@ -8,44 +8,41 @@ namespace ShopExit.Bot.Storage;
 public sealed class SqliteUnansweredQuestionLog(SqliteDatabase database) : IUnansweredQuestionLog
 {
     /// <inheritdoc />
-    public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO unanswered_questions (conversation_id, question, decision, candidates_json, asked_at)
-            VALUES ($conversation, $question, $decision, $candidates, $askedAt)
-            """;
-        command.Parameters.AddWithValue("$conversation", question.ConversationId);
-        command.Parameters.AddWithValue("$question", question.Question);
-        command.Parameters.AddWithValue("$decision", question.Decision);
-        command.Parameters.AddWithValue("$candidates", JsonSerializer.Serialize(question.Candidates, StoreJson.Options));
-        command.Parameters.AddWithValue("$askedAt", StoreJson.FormatTime(question.AskedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                """
+                INSERT INTO unanswered_questions (conversation_id, question, decision, candidates_json, asked_at)
+                VALUES ($conversation, $question, $decision, $candidates, $askedAt)
+                """,
+                ("$conversation", question.ConversationId), ("$question", question.Question), ("$decision", question.Decision),
+                ("$candidates", JsonSerializer.Serialize(question.Candidates, StoreJson.Options)), ("$askedAt", StoreJson.FormatTime(question.AskedAt)))
+                .ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT conversation_id, question, decision, candidates_json, asked_at
-            FROM unanswered_questions WHERE asked_at >= $since ORDER BY asked_at, id
-            """;
-        command.Parameters.AddWithValue("$since", since is { } s ? StoreJson.FormatTime(s) : string.Empty);
-        var result = new List<UnansweredQuestion>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new UnansweredQuestion(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                JsonSerializer.Deserialize<List<ScoredCandidate>>(reader.GetString(3), StoreJson.Options) ?? [],
-                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
-        }
+    public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<UnansweredQuestion>>(
+            async session =>
+            {
+                var result = new List<UnansweredQuestion>();
+                await using var reader = await session.Command(
+                    """
+                    SELECT conversation_id, question, decision, candidates_json, asked_at
+                    FROM unanswered_questions WHERE asked_at >= $since ORDER BY asked_at, id
+                    """,
+                    ("$since", since is { } s ? StoreJson.FormatTime(s) : string.Empty)).ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    result.Add(new UnansweredQuestion(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        reader.GetString(2),
+                        JsonSerializer.Deserialize<List<ScoredCandidate>>(reader.GetString(3), StoreJson.Options) ?? [],
+                        DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+                }
 
-        return result;
-    }
+                return result;
+            },
+            cancellationToken);
 }

@@ -119,14 +119,14 @@ public static class DirectLineApi
 
     private static async Task<IResult> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, CancellationToken cancellationToken)
     {
-        var (caller, record, error) = await AuthorizeAsync(conversationId, http.Request, auth, store, cancellationToken);
+        var (caller, userId, error) = await AuthorizeAsync(conversationId, http.Request, auth, store, cancellationToken);
         if (error is not null)
         {
             return error;
         }
 
         // A secret holder gets a token too: the stream URL needs one.
-        var token = tokens.Issue(conversationId, caller!.Token?.UserId ?? record!.UserId, caller.Token?.UserName);
+        var token = tokens.Issue(conversationId, caller!.Token?.UserId ?? userId!, caller.Token?.UserName);
         return TypedResults.Ok(new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, watermark)));
     }
 
@@ -192,22 +192,22 @@ public static class DirectLineApi
     }
 
     /// <summary>Authenticates, checks the token opens this conversation, and that it exists.</summary>
-    internal static async Task<(DirectLineCaller? Caller, ConversationRecord? Record, IResult? Error)> AuthorizeAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    internal static async Task<(DirectLineCaller? Caller, string? UserId, IResult? Error)> AuthorizeAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         return error is not null ? (null, null, error) : await AuthorizeAsync(conversationId, caller!, store, cancellationToken);
     }
 
     /// <summary>Checks an authenticated caller against the conversation.</summary>
-    internal static async Task<(DirectLineCaller? Caller, ConversationRecord? Record, IResult? Error)> AuthorizeAsync(string conversationId, DirectLineCaller caller, IConversationStore store, CancellationToken cancellationToken)
+    internal static async Task<(DirectLineCaller? Caller, string? UserId, IResult? Error)> AuthorizeAsync(string conversationId, DirectLineCaller caller, IConversationStore store, CancellationToken cancellationToken)
     {
         if (!caller.MayUse(conversationId))
         {
             return (null, null, DirectLineErrors.Forbidden("This token belongs to another conversation."));
         }
 
-        var record = conversationId.Length <= 64 ? await store.GetAsync(conversationId, cancellationToken) : null;
-        return record is null ? (null, null, DirectLineErrors.NotFound(conversationId)) : (caller, record, null);
+        var userId = conversationId.Length <= 64 ? await store.GetUserIdAsync(conversationId, cancellationToken) : null;
+        return userId is null ? (null, null, DirectLineErrors.NotFound(conversationId)) : (caller, userId, null);
     }
 
     /// <summary>An empty watermark means "from the start".</summary>

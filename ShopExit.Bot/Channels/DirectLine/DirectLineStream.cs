@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
@@ -114,19 +115,32 @@ public static class DirectLineStream
     {
         while (true)
         {
-            var page = await store.GetActivitiesAsync(conversationId, watermark, ReplayPageSize, cancellationToken);
+            var page = await store.GetActivityJsonAsync(conversationId, watermark, ReplayPageSize, cancellationToken);
             if (page.Count == 0)
             {
                 return watermark;
             }
 
             watermark = page[^1].Sequence;
-            await SendAsync(socket, new ActivitySet(page.Select(a => a.Activity).ToList(), watermark.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+            await socket.SendAsync(ActivitySetFrame(page, watermark), WebSocketMessageType.Text, true, cancellationToken);
             if (page.Count < ReplayPageSize)
             {
                 return watermark;
             }
         }
+    }
+
+    // The stored JSON goes out as it is: no parse and write again per listener.
+    private static byte[] ActivitySetFrame(IReadOnlyList<(long Sequence, string Json)> page, long watermark)
+    {
+        var builder = new StringBuilder("{\"activities\":[", 256 + page.Sum(a => a.Json.Length));
+        for (var i = 0; i < page.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ",").Append(page[i].Json);
+        }
+
+        builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
+        return Encoding.UTF8.GetBytes(builder.ToString());
     }
 
     private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>

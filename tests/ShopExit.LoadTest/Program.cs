@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ShopExit.LoadTest;
+
+// The Direct Line load tool (run by hand against a Release build; see README, Performance):
+//   dotnet run -c Release --project tests/ShopExit.LoadTest -- --url http://127.0.0.1:5000 --secret S \
+//       --conversations 100 --turns 20 [--idle 10000 --server-pid PID]
+// N merchants at once, each with its own WebSocket, post messages one after another; the time from
+// the POST to the first bot reply naming the message is recorded. --idle then creates that many
+// conversations and reports the server's resident memory per idle conversation.
+var options = LoadOptions.Parse(args);
+if (options.Secret.Length == 0)
+{
+    Console.Error.WriteLine("Give the server's Direct Line secret with --secret (or DirectLine__Secret).");
+    return 2;
+}
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    Timeout = TimeSpan.FromSeconds(60),
+};
+
+if (options.Conversations > 0)
+{
+    var merchants = Enumerable.Range(0, options.Conversations).Select(i => new VirtualMerchant(http, options, i)).ToList();
+    var connect = Stopwatch.StartNew();
+    await Parallel.ForEachAsync(merchants, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (m, ct) => await m.ConnectAsync(ct));
+    Console.WriteLine($"{merchants.Count} conversations started and streaming in {connect.Elapsed.TotalSeconds:0.0} s");
+
+    var latencies = new ConcurrentBag<double>();
+    var run = Stopwatch.StartNew();
+    await Task.WhenAll(merchants.Select(m => m.RunAsync(options.Turns, latencies, CancellationToken.None)));
+    run.Stop();
+    foreach (var merchant in merchants)
+    {
+        await merchant.DisposeAsync();
+    }
+
+    var sorted = latencies.Order().ToArray();
+    double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"conversations={options.Conversations} turns={sorted.Length} elapsed={run.Elapsed.TotalSeconds:0.00}s turns/s={sorted.Length / run.Elapsed.TotalSeconds:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
+}
+
+if (options.Idle > 0)
+{
+    var before = ResidentKilobytes(options.ServerPid);
+    await Parallel.ForEachAsync(Enumerable.Range(0, options.Idle), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, "/v3/directline/tokens/generate"))
+        {
+            Content = JsonContent.Create(new { user = new { id = $"idle-{i}" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Secret);
+        (await http.SendAsync(request, ct)).EnsureSuccessStatusCode();
+    });
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    var after = ResidentKilobytes(options.ServerPid);
+    Console.WriteLine(before is null || after is null
+        ? $"{options.Idle} idle conversations created (give --server-pid to measure memory)"
+        : string.Create(CultureInfo.InvariantCulture, $"idle={options.Idle} server RSS {before / 1024.0:0.0} MB -> {after / 1024.0:0.0} MB: {(after - before) * 1024.0 / options.Idle:0} bytes per idle conversation"));
+}
+
+return 0;
+
+static long? ResidentKilobytes(int? pid)
+{
+    if (pid is null)
+    {
+        return null;
+    }
+
+    var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+    return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+}
