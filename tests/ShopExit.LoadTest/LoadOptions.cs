@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ShopExit.LoadTest;
 
 /// <summary>Command-line options of the load tool.</summary>
-internal sealed record LoadOptions(Uri Url, string Secret, int Conversations, int Turns, int Idle, int? ServerPid)
+internal sealed record LoadOptions(Uri Url, string Secret, int Conversations, int Turns, int ThinkMilliseconds, int Idle, int? ServerPid)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -21,6 +21,7 @@ internal sealed record LoadOptions(Uri Url, string Secret, int Conversations, in
             Value("--secret", Environment.GetEnvironmentVariable("DirectLine__Secret") ?? string.Empty),
             Number("--conversations", 100),
             Number("--turns", 20),
+            Number("--think-ms", 0),
             Number("--idle", 0),
             pid.Length > 0 ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }

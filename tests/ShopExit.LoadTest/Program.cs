@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using ShopExit.LoadTest;
 
 // The Direct Line load tool (run by hand against a Release build; see README, Performance):
 //   dotnet run -c Release --project tests/ShopExit.LoadTest -- --url http://127.0.0.1:5000 --secret S \
-//       --conversations 100 --turns 20 [--idle 10000 --server-pid PID]
+//       --conversations 100 --turns 20 [--think-ms 1000] [--idle 10000 --server-pid PID]
 // N merchants at once, each with its own WebSocket, post messages one after another; the time from
-// the POST to the first bot reply naming the message is recorded. --idle then creates that many
-// conversations and reports the server's resident memory per idle conversation.
+// the POST to the first bot reply naming the message is recorded. Without --think-ms they post
+// as fast as replies come (the most turns per second); with it, each waits about that long
+// between messages, as people do (the latency at a given number of conversations). --idle then
+// opens that many conversations that stay connected and silent, and reports the growth of the
+// server's resident memory per idle conversation.
 var options = LoadOptions.Parse(args);
 if (options.Secret.Length == 0)
 {
@@ -42,26 +43,24 @@ if (options.Conversations > 0)
     var sorted = latencies.Order().ToArray();
     double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"conversations={options.Conversations} turns={sorted.Length} elapsed={run.Elapsed.TotalSeconds:0.00}s turns/s={sorted.Length / run.Elapsed.TotalSeconds:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
+        $"conversations={options.Conversations} think={options.ThinkMilliseconds}ms turns={sorted.Length} elapsed={run.Elapsed.TotalSeconds:0.00}s turns/s={sorted.Length / run.Elapsed.TotalSeconds:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
 }
 
 if (options.Idle > 0)
 {
+    // Idle merchants: each has started a conversation and keeps its WebSocket open, saying nothing.
     var before = ResidentKilobytes(options.ServerPid);
-    await Parallel.ForEachAsync(Enumerable.Range(0, options.Idle), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, "/v3/directline/tokens/generate"))
-        {
-            Content = JsonContent.Create(new { user = new { id = $"idle-{i}" } }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Secret);
-        (await http.SendAsync(request, ct)).EnsureSuccessStatusCode();
-    });
-    await Task.Delay(TimeSpan.FromSeconds(5));
+    var idle = Enumerable.Range(0, options.Idle).Select(i => new VirtualMerchant(http, options, 1_000_000 + i)).ToList();
+    await Parallel.ForEachAsync(idle, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (m, ct) => await m.ConnectAsync(ct));
+    await Task.Delay(TimeSpan.FromSeconds(10));
     var after = ResidentKilobytes(options.ServerPid);
     Console.WriteLine(before is null || after is null
-        ? $"{options.Idle} idle conversations created (give --server-pid to measure memory)"
-        : string.Create(CultureInfo.InvariantCulture, $"idle={options.Idle} server RSS {before / 1024.0:0.0} MB -> {after / 1024.0:0.0} MB: {(after - before) * 1024.0 / options.Idle:0} bytes per idle conversation"));
+        ? $"{options.Idle} idle conversations connected (give --server-pid to measure memory)"
+        : string.Create(CultureInfo.InvariantCulture, $"idle={options.Idle} (streams open) server RSS {before / 1024.0:0.0} MB -> {after / 1024.0:0.0} MB: {(after - before) * 1024.0 / options.Idle:0} bytes per idle conversation"));
+    foreach (var merchant in idle)
+    {
+        await merchant.DisposeAsync();
+    }
 }
 
 return 0;

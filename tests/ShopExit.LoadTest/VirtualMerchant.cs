@@ -21,6 +21,7 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
 
     private readonly ClientWebSocket _socket = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _answered = new(StringComparer.Ordinal);
     private string _conversationId = string.Empty;
     private string _token = string.Empty;
     private Task _receiving = Task.CompletedTask;
@@ -43,8 +44,15 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
 
     public async Task RunAsync(int turns, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
     {
+        var random = new Random(number);
         for (var turn = 0; turn < turns; turn++)
         {
+            if (options.ThinkMilliseconds > 0)
+            {
+                // A merchant reads the answer before writing again: 0.5x to 1.5x the think time.
+                await Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + random.NextDouble())), cancellationToken);
+            }
+
             var text = Questions[(number + turn) % Questions.Length];
             var watch = Stopwatch.StartNew();
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/v3/directline/conversations/{_conversationId}/activities"))
@@ -65,8 +73,6 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
             latencies.Add(watch.Elapsed.TotalMilliseconds);
         }
     }
-
-    private readonly ConcurrentDictionary<string, bool> _answered = new(StringComparer.Ordinal);
 
     private async Task ReceiveAsync(CancellationToken cancellationToken)
     {

@@ -30,9 +30,9 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until the transcript shows a bot or user bubble containing the text. */
+/** Waits until a bot bubble in the transcript contains the text. */
 export async function seeText(page, text, timeout = 15000) {
-  await page.locator('.webchat__basic-transcript').getByText(text, { exact: false }).last().waitFor({ timeout });
+  await page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').getByText(text, { exact: false }).last().waitFor({ timeout });
   console.log(`ok sees "${text}"`);
 }
 

@@ -43,7 +43,12 @@ try {
   noErrors(errors);
   await page.screenshot({ path: screenshot, fullPage: true });
   console.log(`ok screenshot ${screenshot}`);
+} catch (error) {
+  console.log(`FAIL ${error.message}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
 }
-console.log('done');
+if (!process.exitCode) {
+  console.log('done');
+}

@@ -32,4 +32,18 @@ public class RealClientTests(RealBotFixture fixture)
         Assert.Contains("ok no page errors", output, StringComparison.Ordinal);
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot was kept");
     }
+
+    [Fact]
+    public async Task WebChat_InChromium_FaqThenClosureWalkthroughWithInterruptions()
+    {
+        var screenshot = Path.Combine(TestArtifacts.Directory, "webchat-closure.png");
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-closure.mjs", TimeSpan.FromMinutes(3), fixture.Bot.BaseUrl, screenshot);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the answer offers followup buttons", output, StringComparison.Ordinal);
+        Assert.Contains("ok HTML typed by the merchant is not run", output, StringComparison.Ordinal);
+        Assert.Contains("ok sees \"我们继续\"", output, StringComparison.Ordinal);
+        Assert.Contains("ok sees \"祝您一切顺利\"", output, StringComparison.Ordinal);
+    }
 }
