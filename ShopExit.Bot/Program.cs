@@ -1,7 +1,9 @@
 using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Commands;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Faq;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Health;
 using ShopExit.Bot.Hosting;
 using ShopExit.Bot.Storage;
@@ -21,6 +23,8 @@ builder.AddFaq();
 builder.AddConversations();
 builder.AddDirectLine();
 builder.AddWidget();
+builder.AddTextAnalysis();
+builder.AddAgentDesk();
 builder.AddHealth();
 builder.AddErrorHandling();
 
@@ -28,6 +32,7 @@ var app = builder.Build();
 app.UseErrorHandling();
 app.MapWidget();
 app.MapDirectLine();
+app.MapAgentDesk();
 app.MapHealth();
 
 await app.RunAsync();

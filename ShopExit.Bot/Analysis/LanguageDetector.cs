@@ -2,9 +2,10 @@ namespace ShopExit.Bot.Analysis;
 
 /// <summary>
 /// Tells zh-CN from English by script: Han characters mean Chinese, Latin letters with no Han
-/// mean English. Too little text (digits, emoji, "ok") says nothing, and the language stays.
+/// mean English. Too little text (digits, emoji, "ok") says nothing, and neither does an email
+/// address or a link (a Chinese merchant leaving their contact is still writing Chinese).
 /// </summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
     /// <summary>The language tag: <c>zh-CN</c>, <c>en</c>, or null when the text does not tell.</summary>
     public static string? Detect(string? text)
@@ -16,7 +17,7 @@ public static class LanguageDetector
 
         var han = 0;
         var latin = 0;
-        foreach (var c in text)
+        foreach (var c in AddressLike().Replace(text, " "))
         {
             if (c is >= '\u3400' and <= '\u9FFF')
             {
@@ -30,4 +31,7 @@ public static class LanguageDetector
 
         return han > 0 ? "zh-CN" : latin >= 3 ? "en" : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddressLike();
 }

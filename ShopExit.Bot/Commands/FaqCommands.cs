@@ -97,7 +97,8 @@ internal static class FaqCommands
             since = parsed;
         }
 
-        var log = new SqliteUnansweredQuestionLog(new SqliteDatabase(options));
+        using var database = new SqliteDatabase(options);
+        var log = new SqliteUnansweredQuestionLog(database);
         var questions = await log.ListAsync(since, cancellationToken);
         var (knowledge, _) = FaqContentLoader.Load(directory);
         var groups = QuestionGrouper.Group(questions.Select(q => q.Question));

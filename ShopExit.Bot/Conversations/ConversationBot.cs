@@ -2,6 +2,7 @@ using ShopExit.Bot.Activities;
 using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Dialogs;
 using ShopExit.Bot.Dialogs.Flows;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 
 namespace ShopExit.Bot.Conversations;
@@ -27,9 +28,29 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             return;
         }
 
-        if (activity.Type != ActivityTypes.Message || turn.Data.Mode != ConversationMode.Bot)
+        if (activity.Type == ActivityTypes.Event && activity.Name == TurnActivities.HandoffStatus)
         {
-            // While an agent owns the conversation the bot stays silent (the handoff relays).
+            await OnHandoffStatusAsync(turn, cancellationToken);
+            return;
+        }
+
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return;
+        }
+
+        if (turn.Data.Mode == ConversationMode.WaitingForAgent && WalkthroughCommands.Recognize(activity.Text) == WalkthroughCommand.Cancel)
+        {
+            turn.Data.Mode = ConversationMode.Bot;
+            turn.Effects.Add(new CancelHandoff());
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffCancelled), cancellationToken);
+            return;
+        }
+
+        if (turn.Data.Mode != ConversationMode.Bot)
+        {
+            // While the conversation waits for or belongs to an agent, the bot stays silent:
+            // the message is in the transcript and the handoff desk relays it to the agent.
             return;
         }
 
@@ -48,6 +69,40 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             turn.Data.DialogStack.Clear();
             turn.Data.PausedWalkthrough = null;
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.ResetAfterUpgrade), cancellationToken);
+        }
+    }
+
+    // An agent accepted (the merchant is told who joined) or resolved (the bot takes over again,
+    // says so, and asks for a rating; a walkthrough left on the stack continues after it).
+    private async Task OnHandoffStatusAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var state = turn.Activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("state", out var s) ? s.GetString() : null;
+        var agent = turn.Activity.From?.Name ?? string.Empty;
+        switch (state)
+        {
+            case "accepted":
+                turn.Data.Mode = ConversationMode.WithAgent;
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAccepted, ("agent", agent)), cancellationToken);
+                break;
+            case "transferred":
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffTransferred, ("agent", agent)), cancellationToken);
+                break;
+            case "completed":
+            case "failed":
+                turn.Data.Mode = ConversationMode.Bot;
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffCompleted), cancellationToken);
+                if (state == "completed")
+                {
+                    var dc = new DialogContext(dialogs, turn, turn.Data.DialogStack);
+                    if (dc.Stack.Count == 0)
+                    {
+                        await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
+                    }
+
+                    await dc.BeginDialogAsync(DialogIds.Rating, null, cancellationToken);
+                }
+
+                break;
         }
     }
 

@@ -30,6 +30,9 @@ public sealed class ConversationData
     /// <summary>A walkthrough the merchant paused, to resume later.</summary>
     public DialogInstance? PausedWalkthrough { get; set; }
 
+    /// <summary>The reason of the human the bot last offered (the 转人工 button), if any.</summary>
+    public Handoff.EscalationReason? OfferedHumanFor { get; set; }
+
     /// <summary>The merchant's user id, from the token.</summary>
     public string? UserId { get; set; }
 

@@ -15,6 +15,9 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<ConversationBot>();
         builder.Services.AddSingleton<ConversationHub>();
         builder.Services.AddSingleton<ConversationService>();
+
+        // Observers (the handoff desk) need ConversationService themselves, so they are resolved on first use.
+        builder.Services.AddSingleton(services => new Lazy<IReadOnlyList<ITurnObserver>>(() => services.GetServices<ITurnObserver>().ToList()));
         builder.Services.AddHostedService<PendingTurnsRecovery>();
         return builder;
     }

@@ -16,6 +16,7 @@ public sealed class ConversationService(
     ConversationBot bot,
     ConversationHub hub,
     FaqKnowledge knowledge,
+    Lazy<IReadOnlyList<ITurnObserver>> observers,
     TimeProvider time,
     ILogger<ConversationService> logger) : IDisposable
 {
@@ -67,6 +68,45 @@ public sealed class ConversationService(
         return stored;
     }
 
+    /// <summary>
+    /// Adds activities that are not a merchant's (an agent's message, a handoff event) to the
+    /// transcript and delivers them; a <c>handoff.status</c> event then gets its own bot turn.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        foreach (var activity in activities)
+        {
+            activity.Timestamp = time.GetUtcNow();
+            activity.ChannelId ??= "directline";
+            activity.Conversation = new ConversationAccount(conversationId);
+        }
+
+        var stored = await store.AppendAsync(conversationId, activities, cancellationToken);
+        hub.Publish(conversationId, HubSignal.Changed);
+        if (activities.Any(TurnActivities.NeedsTurn))
+        {
+            Schedule(conversationId);
+        }
+
+        return stored;
+    }
+
+    /// <summary>Shows a typing indicator in the conversation (not stored), from an agent.</summary>
+    public void PublishTyping(string conversationId, ChannelAccount from)
+    {
+        var typing = new Activity { Type = ActivityTypes.Typing, From = from, Conversation = new ConversationAccount(conversationId), ChannelId = "directline", Timestamp = time.GetUtcNow() };
+        hub.Publish(conversationId, new HubSignal(typing));
+    }
+
+    /// <summary>The merchant is typing: agents are told, nothing is stored.</summary>
+    public async Task MerchantTypingAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers.Value)
+        {
+            await observer.MerchantTypingAsync(conversationId, cancellationToken);
+        }
+    }
+
     /// <summary>Runs the bot for every stored merchant activity it has not answered yet.</summary>
     public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -76,7 +116,7 @@ public sealed class ConversationService(
             && await store.GetAsync(conversationId, cancellationToken) is { } record)
         {
             var pending = await store.GetActivitiesAsync(conversationId, record.ProcessedSequence, 64, cancellationToken);
-            var next = pending.First(a => a.Activity.From?.Role == RoleTypes.User);
+            var next = pending.First(a => TurnActivities.NeedsTurn(a.Activity));
             await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken, record);
         }
     }
@@ -84,13 +124,22 @@ public sealed class ConversationService(
     /// <summary>Waits for scheduled turns (tests, shutdown).</summary>
     public async Task DrainAsync()
     {
-        Task[] running;
-        lock (_running)
+        // Turns may schedule more turns (an agent's accept starts one), so drain until quiet.
+        while (true)
         {
-            running = [.. _running];
-        }
+            Task[] running;
+            lock (_running)
+            {
+                running = [.. _running];
+            }
 
-        await Task.WhenAll(running);
+            if (running.Length == 0)
+            {
+                return;
+            }
+
+            await Task.WhenAll(running);
+        }
     }
 
     /// <inheritdoc />
@@ -152,6 +201,11 @@ public sealed class ConversationService(
             var record = (attempt == 1 ? loaded : null) ?? await store.GetAsync(conversationId, cancellationToken)
                 ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
             var turn = new TurnContext(activity, record.Data, knowledge.Current, time);
+            foreach (var observer in observers.Value)
+            {
+                await observer.BeforeTurnAsync(conversationId, turn, cancellationToken);
+            }
+
             var replies = await RunBotAsync(turn, conversationId, cancellationToken);
             foreach (var reply in replies)
             {
@@ -162,12 +216,29 @@ public sealed class ConversationService(
             {
                 await store.CommitTurnAsync(conversationId, record.Version, turn.Data, processedSequence, replies, cancellationToken);
                 hub.Publish(conversationId, HubSignal.Changed);
+                await NotifyCommittedAsync(conversationId, turn, cancellationToken);
                 return;
             }
             catch (ConcurrencyException) when (attempt < MaxConcurrencyRetries)
             {
                 // Another node (scale-out) committed first: run the turn again on the new state.
                 logger.LogDebug("Conversation {ConversationId} changed during a turn; retrying", conversationId);
+            }
+        }
+    }
+
+    // The turn is committed: a failing observer must not make it run again.
+    private async Task NotifyCommittedAsync(string conversationId, TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers.Value)
+        {
+            try
+            {
+                await observer.AfterCommitAsync(conversationId, turn, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "After-turn work failed for conversation {ConversationId}", conversationId);
             }
         }
     }

@@ -47,8 +47,11 @@ public sealed class TurnContext
     /// <summary>The replies so far.</summary>
     public IReadOnlyList<Activity> Replies => _replies;
 
-    /// <summary>Events for the rest of the system (a handoff), committed with the turn.</summary>
-    public List<Activity> Events { get; } = [];
+    /// <summary>What the rest of the system told this turn (agents available, sentiment).</summary>
+    public TurnEnvironment Environment { get; set; } = TurnEnvironment.None;
+
+    /// <summary>Things to do once the turn is committed (enqueue a handoff, cancel it, record a rating).</summary>
+    public List<object> Effects { get; } = [];
 
     /// <summary>Queues a reply; it is delivered when the turn commits.</summary>
     public Task SendActivityAsync(Activity activity, CancellationToken cancellationToken)

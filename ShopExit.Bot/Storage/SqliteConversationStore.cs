@@ -146,7 +146,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 "INSERT INTO activities (conversation_id, seq, role, activity_json) VALUES ($id, $seq, $role, $json)",
                 ("$id", conversationId), ("$seq", last), ("$role", activity.From?.Role), ("$json", JsonSerializer.Serialize(activity, ActivityJson.Options))).ExecuteNonQueryAsync(cancellationToken);
             stored.Add(new StoredActivity(last, activity));
-            if (activity.From?.Role == RoleTypes.User)
+            if (TurnActivities.NeedsTurn(activity))
             {
                 lastUser = last;
             }

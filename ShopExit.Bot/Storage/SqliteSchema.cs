@@ -36,5 +36,38 @@ internal static class SqliteSchema
             activity_json   TEXT NOT NULL,
             PRIMARY KEY (conversation_id, seq)
         ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS agents (
+            username        TEXT PRIMARY KEY,
+            display_name    TEXT NOT NULL,
+            role            TEXT NOT NULL,
+            password_hash   TEXT NOT NULL,
+            presence        TEXT NOT NULL DEFAULT 'offline',
+            last_seen       TEXT,
+            created_at      TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS handoffs (
+            id              TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            reason          TEXT NOT NULL,
+            context_json    TEXT NOT NULL,
+            waiting_since   TEXT NOT NULL,
+            assigned_to     TEXT,
+            rating          INTEGER,
+            updated_at      TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_handoffs_status ON handoffs (status, waiting_since);
+        CREATE INDEX IF NOT EXISTS ix_handoffs_conversation ON handoffs (conversation_id, status);
+
+        CREATE TABLE IF NOT EXISTS pii_reveals (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            agent           TEXT NOT NULL,
+            handoff_id      TEXT NOT NULL,
+            activity_id     TEXT NOT NULL,
+            revealed_at     TEXT NOT NULL
+        );
         """;
 }

@@ -1,4 +1,5 @@
 using ShopExit.Bot.Faq;
+using ShopExit.Bot.Handoff;
 
 namespace ShopExit.Bot.Storage;
 
@@ -10,6 +11,8 @@ public static class StorageExtensions
     {
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, SqliteUnansweredQuestionLog>();
+        builder.Services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
+        builder.Services.AddSingleton<IAgentStore, SqliteAgentStore>();
         return builder;
     }
 }

@@ -70,8 +70,34 @@ public static class TextKeys
     public const string ClosureName = "closure.name";
     /// <summary>The deposit-refund walkthrough's name.</summary>
     public const string DepositName = "deposit.name";
-    /// <summary>No human can be reached from the bot yet.</summary>
+    /// <summary>No agent can take the conversation now (out of hours or nobody online).</summary>
     public const string HandoffUnavailable = "handoff.unavailable";
+    /// <summary>The queue position ({position}), sent when a live handoff is queued.</summary>
+    public const string HandoffQueued = "handoff.queued";
+    /// <summary>A new queue position while waiting ({position}).</summary>
+    public const string HandoffPosition = "handoff.position";
+    /// <summary>An agent joined ({agent}).</summary>
+    public const string HandoffAccepted = "handoff.accepted";
+    /// <summary>The agent is done; the bot is back.</summary>
+    public const string HandoffCompleted = "handoff.completed";
+    /// <summary>The merchant went back to the bot while waiting.</summary>
+    public const string HandoffCancelled = "handoff.cancelled";
+    /// <summary>Transferred to another agent ({agent}).</summary>
+    public const string HandoffTransferred = "handoff.transferred";
+    /// <summary>The merchant seems upset: offer a human.</summary>
+    public const string OfferHuman = "handoff.offer";
+    /// <summary>The ticket's name (for walkthrough commands).</summary>
+    public const string TicketName = "ticket.name";
+    /// <summary>Ask for a contact.</summary>
+    public const string TicketContact = "ticket.contact";
+    /// <summary>Ask for a description.</summary>
+    public const string TicketDescription = "ticket.description";
+    /// <summary>The ticket is in the queue.</summary>
+    public const string TicketCreated = "ticket.created";
+    /// <summary>Ask for a 1–5 rating.</summary>
+    public const string RatingAsk = "rating.ask";
+    /// <summary>Thanks for the rating.</summary>
+    public const string RatingThanks = "rating.thanks";
 
     /// <summary>Every key the bot uses.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -80,7 +106,8 @@ public static class TextKeys
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
-        ClosureName, DepositName, HandoffUnavailable,
+        ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketContact, TicketDescription, TicketCreated, RatingAsk, RatingThanks,
         .. ClosureTexts.All, .. DepositTexts.All,
     ];
 }

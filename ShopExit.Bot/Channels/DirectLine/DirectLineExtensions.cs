@@ -1,4 +1,5 @@
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ShopExit.Bot.Channels.DirectLine;
@@ -18,6 +19,7 @@ public static class DirectLineExtensions
             .Validate(o => o.Secret is null or { Length: >= 16 }, "DirectLine:Secret must be at least 16 characters.")
             .ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(json => ActivityJson.Apply(json.SerializerOptions));
+        builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineAuth>();
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy

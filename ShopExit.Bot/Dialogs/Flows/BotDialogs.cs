@@ -10,5 +10,7 @@ public static class BotDialogs
         .Add(new MainDialog(answerer))
         .Add(new ClosureDialog())
         .Add(new DepositRefundDialog())
-        .Add(new ResumeOfferDialog());
+        .Add(new ResumeOfferDialog())
+        .Add(new TicketDialog())
+        .Add(new RatingDialog());
 }

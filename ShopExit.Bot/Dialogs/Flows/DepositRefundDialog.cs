@@ -43,8 +43,10 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
         {
             // A banned account cannot get its deposit back the normal way: this needs a person.
             await turn.SendTextAsync(turn.Texts.Get(DepositTexts.Banned), cancellationToken);
-            await Escalation.RequestAsync(turn, EscalationReason.Topic, Snapshot(step.DialogContext), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            var snapshot = Snapshot(step.DialogContext);
+            return Escalation.TryRequest(turn, EscalationReason.Topic, snapshot)
+                ? await step.EndDialogAsync(null, cancellationToken)
+                : await step.EndDialogAsync(new WalkthroughResult(Ticket: new TicketRequest(EscalationReason.Topic, snapshot)), cancellationToken);
         }
 
         return await YesNoAsync(step, DepositTexts.DisputesAsk, cancellationToken);

@@ -21,6 +21,15 @@ public static class DialogIds
     /// <summary>Asks whether to resume a paused walkthrough.</summary>
     public const string ResumeOffer = "resume-offer";
 
+    /// <summary>Takes a ticket when no agent can be reached.</summary>
+    public const string Ticket = "ticket";
+
+    /// <summary>Asks for a rating after an agent resolved the conversation.</summary>
+    public const string Rating = "rating";
+
+    /// <summary>Free-text prompt.</summary>
+    public const string Text = "text";
+
     /// <summary>Yes/no prompt.</summary>
     public const string Confirm = "confirm";
 

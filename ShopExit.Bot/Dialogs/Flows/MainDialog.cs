@@ -17,6 +17,9 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// </summary>
 public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
 {
+    // A sentiment score at or below this counts as upset enough to offer a human.
+    private const double StronglyNegative = -0.6;
+
     /// <summary>The welcome with the menu buttons.</summary>
     public static Task SendWelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
         turn.SendTextAsync(turn.Texts.Get(TextKeys.Welcome), MenuButtons(turn), cancellationToken);
@@ -65,6 +68,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         {
             WalkthroughResult { NextFlow: { } next } => await dc.BeginDialogAsync(next, null, cancellationToken),
             WalkthroughResult { ResumePaused: true } => await RestorePausedAsync(dc, cancellationToken),
+            WalkthroughResult { Ticket: { } ticket } => await dc.BeginDialogAsync(DialogIds.Ticket, ticket, cancellationToken),
             _ => EndOfTurn,
         };
     }
@@ -98,8 +102,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             case TextKeys.MenuDeposit:
                 return await BeginFlowAsync(dc, DialogIds.DepositRefund, cancellationToken);
             case TextKeys.MenuHuman:
-                await Escalation.RequestAsync(turn, EscalationReason.Requested, null, cancellationToken);
-                return EndOfTurn;
+                return await EscalateAsync(dc, cancellationToken);
             default:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.FaqMenu), turn.Texts.ButtonsOf(TextKeys.FaqMenu), cancellationToken);
                 return EndOfTurn;
@@ -116,12 +119,38 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
                 turn.Data.ConsecutiveFallbacks = 0;
                 return await BeginFlowAsync(dc, entry.Id, cancellationToken);
             case EntryKind.Escalate:
-                turn.Data.ConsecutiveFallbacks = 0;
-                await Escalation.RequestAsync(turn, EscalationReason.Requested, null, cancellationToken);
-                return EndOfTurn;
+                return await EscalateAsync(dc, cancellationToken);
             default:
                 await FaqAnswer.SendAsync(turn, entry, match.TopScore, cancellationToken);
+                if (entry.Escalate)
+                {
+                    turn.Data.OfferedHumanFor = EscalationReason.Topic;
+                }
+
+                await OfferHumanIfUpsetAsync(turn, cancellationToken);
                 return EndOfTurn;
+        }
+    }
+
+    // The reason is the offer the merchant accepted, if any: two fallbacks, an escalate topic, or being upset.
+    private static async Task<DialogTurnResult> EscalateAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var reason = turn.Data.OfferedHumanFor ?? EscalationReason.Requested;
+        turn.Data.OfferedHumanFor = null;
+        turn.Data.ConsecutiveFallbacks = 0;
+        return Escalation.TryRequest(turn, reason, null)
+            ? EndOfTurn
+            : await dc.BeginDialogAsync(DialogIds.Ticket, new TicketRequest(reason, null), cancellationToken);
+    }
+
+    // Strong negative sentiment or urgency: offer a human (the button escalates at once).
+    private static async Task OfferHumanIfUpsetAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative })
+        {
+            turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [turn.Texts.Get(TextKeys.MenuHuman)], cancellationToken);
         }
     }
 
@@ -145,8 +174,14 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     private static async Task<DialogTurnResult> FallbackAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Data.ConsecutiveFallbacks++;
-        if (turn.Data.ConsecutiveFallbacks >= 2)
+        if (turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative })
         {
+            turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [turn.Texts.Get(TextKeys.MenuHuman), turn.Texts.Get(TextKeys.MenuFaq)], cancellationToken);
+        }
+        else if (turn.Data.ConsecutiveFallbacks >= 2)
+        {
+            turn.Data.OfferedHumanFor = EscalationReason.RepeatedFallback;
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.FallbackOfferHuman), [turn.Texts.Get(TextKeys.MenuHuman), turn.Texts.Get(TextKeys.MenuFaq)], cancellationToken);
         }
         else

@@ -39,7 +39,11 @@ public abstract class WalkthroughDialog : ComponentDialog
         AddDialog(new WaterfallDialog(DialogIds.Steps, Steps()));
         AddDialog(new ConfirmPrompt(DialogIds.Confirm));
         AddDialog(new ChoicePrompt(DialogIds.Choice));
+        AddDialog(new TextPrompt(DialogIds.Text));
     }
+
+    /// <summary>Whether an FAQ question in the middle is answered (a ticket's free-text answers are not questions).</summary>
+    protected virtual bool AnswersFaqQuestions => true;
 
     /// <summary>The text key of the walkthrough's name (店铺注销).</summary>
     public string NameKey { get; }
@@ -76,7 +80,7 @@ public abstract class WalkthroughDialog : ComponentDialog
 
         // A short reply the waiting prompt understands (是, 抖店, 还没有) is an answer. A longer one
         // may be a question that merely contains 是 or 没有, so the matcher gets a say first.
-        if (!ActivePromptUnderstands(innerDc) || TextNormalizer.Normalize(turn.Activity.Text).Length > ShortReplyLength)
+        if (AnswersFaqQuestions && (!ActivePromptUnderstands(innerDc) || TextNormalizer.Normalize(turn.Activity.Text).Length > ShortReplyLength))
         {
             var interruption = await InterruptionAsync(innerDc, cancellationToken);
             if (interruption is not null)
@@ -204,9 +208,7 @@ public abstract class WalkthroughDialog : ComponentDialog
         switch (entry.Kind)
         {
             case EntryKind.Escalate:
-                await Escalation.RequestAsync(turn, EscalationReason.Requested, Snapshot(innerDc), cancellationToken);
-                await ResumeAsync(innerDc, cancellationToken);
-                return Dialog.EndOfTurn;
+                return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
             case EntryKind.Flow when entry.Id == Id:
                 await ResumeAsync(innerDc, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -220,6 +222,25 @@ public abstract class WalkthroughDialog : ComponentDialog
                 await ResumeAsync(innerDc, cancellationToken);
                 return Dialog.EndOfTurn;
         }
+    }
+
+    /// <summary>
+    /// Hands the conversation to a human with this walkthrough's state attached. The walkthrough
+    /// stays where it is, to continue once the agent is done; with nobody available it is paused
+    /// and a ticket is taken instead.
+    /// </summary>
+    protected async Task<DialogTurnResult> EscalateAsync(DialogContext innerDc, EscalationReason reason, CancellationToken cancellationToken)
+    {
+        var snapshot = Snapshot(innerDc);
+        if (Escalation.TryRequest(innerDc.Context, reason, snapshot))
+        {
+            return Dialog.EndOfTurn;
+        }
+
+        var self = innerDc.Parent!.ActiveDialog!;
+        innerDc.Context.Data.PausedWalkthrough = JsonSerializer.Deserialize<DialogInstance>(JsonSerializer.SerializeToUtf8Bytes(self));
+        innerDc.Stack.Clear();
+        return new DialogTurnResult(DialogTurnStatus.Complete, new WalkthroughResult(Ticket: new TicketRequest(reason, snapshot)));
     }
 
     private static async Task ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken)

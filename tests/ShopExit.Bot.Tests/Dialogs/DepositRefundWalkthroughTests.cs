@@ -1,3 +1,5 @@
+using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Dialogs;
@@ -60,17 +62,33 @@ public class DepositRefundWalkthroughTests
     }
 
     [Fact]
-    public async Task Walkthrough_BannedAccount_GoesToAHuman()
+    public async Task Walkthrough_BannedAccount_GoesToAHumanWithTheWalkthroughState()
     {
-        var flow = new TestFlow();
+        var client = new DialogTestClient { Environment = new TurnEnvironment(true, null, false) };
+        var flow = new TestFlow(client);
         await flow
             .Send("保证金退款").Send("抖店")
             .Send("是的，被封了")
             .AssertReply("无法按正常流程退回")
-            .AssertReply("人工")
             .StartTestAsync();
 
-        Assert.Equal(["main"], flow.Client.Data.DialogStack.Select(d => d.Id));
+        Assert.Equal(ConversationMode.WaitingForAgent, client.Data.Mode);
+        var handoff = Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects));
+        Assert.Equal(EscalationReason.Topic, handoff.Reason);
+        Assert.Equal("flow:deposit-refund", handoff.Walkthrough!.Flow);
+        Assert.Equal("true", handoff.Walkthrough.Answers["banned"]);
+    }
+
+    [Fact]
+    public async Task Walkthrough_BannedAccountAndNobodyAvailable_TakesATicket()
+    {
+        await new TestFlow()
+            .Send("保证金退款").Send("抖店")
+            .Send("是的，被封了")
+            .AssertReply("无法按正常流程退回")
+            .AssertReply("现在没有人工客服在线")
+            .AssertReply("联系方式")
+            .StartTestAsync();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 using ShopExit.Knowledge;
 using ShopExit.Knowledge.Content;
@@ -126,13 +127,44 @@ public class MainDialogTests
     }
 
     [Fact]
-    public async Task Send_AskForHuman_SaysHonestlyNobodyCanBeReachedYet()
+    public async Task Send_AskForHumanWithNobodyAvailable_SaysSoAndTakesATicket()
     {
         var client = new DialogTestClient();
 
-        var reply = Assert.Single(await client.SendAsync("转人工"));
+        var replies = await client.SendAsync("转人工");
 
-        Assert.Contains("无法从这里直接转接", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("现在没有人工客服在线", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("联系方式", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal(ConversationMode.Bot, client.Data.Mode);
+        var contact = await client.SendAsync("merchant@example.com");
+        Assert.Contains("描述", Assert.Single(contact).Text, StringComparison.Ordinal);
+        await client.SendAsync("保证金三周没到账");
+        var ticket = Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects));
+        Assert.Equal(("ticket", "merchant@example.com", "保证金三周没到账"), (ticket.Kind, ticket.Contact, ticket.Description));
+    }
+
+    [Fact]
+    public async Task Send_AskForHumanWithAnAgentAvailable_WaitsForTheAgentAndStaysSilent()
+    {
+        var client = new DialogTestClient { Environment = new TurnEnvironment(true, null, false) };
+
+        await client.SendAsync("我要找人工客服");
+        var whileWaiting = await client.SendAsync("什么是仅退款");
+
+        Assert.Equal(ConversationMode.WaitingForAgent, client.Data.Mode);
+        Assert.Empty(whileWaiting);
+    }
+
+    [Fact]
+    public async Task Send_AngryMessage_OffersAHuman()
+    {
+        var client = new DialogTestClient { Environment = new TurnEnvironment(true, new SentimentSummary("Negative", -0.9), false) };
+
+        var replies = await client.SendAsync("保证金退款到底要多久！！！");
+
+        Assert.Contains("转人工", replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        await client.SendAsync("转人工");
+        Assert.Equal(EscalationReason.Sentiment, Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects)).Reason);
     }
 
     [Fact]

@@ -34,6 +34,12 @@ internal sealed class DialogTestClient
 
     public InMemoryUnansweredLog Unanswered { get; } = new();
 
+    /// <summary>What every turn is told (agents available, sentiment); none by default.</summary>
+    public TurnEnvironment Environment { get; set; } = TurnEnvironment.None;
+
+    /// <summary>The effects of the last turn (a queued handoff, a rating).</summary>
+    public IReadOnlyList<object> LastEffects { get; private set; } = [];
+
     /// <summary>The conversation's data as the store would load it now.</summary>
     public ConversationData Data => JsonSerializer.Deserialize<ConversationData>(_dataJson, ActivityJson.Options)!;
 
@@ -53,8 +59,9 @@ internal sealed class DialogTestClient
         activity.Conversation = new ConversationAccount("test");
         activity.From ??= new ChannelAccount("merchant", role: RoleTypes.User);
         var data = JsonSerializer.Deserialize<ConversationData>(_dataJson, ActivityJson.Options)!;
-        var turn = new TurnContext(activity, data, Knowledge, TimeProvider.System);
+        var turn = new TurnContext(activity, data, Knowledge, TimeProvider.System) { Environment = Environment };
         await _bot.OnTurnAsync(turn, CancellationToken.None);
+        LastEffects = turn.Effects.ToList();
         _dataJson = JsonSerializer.Serialize(turn.Data, ActivityJson.Options);
         return turn.Replies;
     }

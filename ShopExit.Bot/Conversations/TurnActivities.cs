@@ -1,0 +1,21 @@
+using ShopExit.Bot.Activities;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>Which stored activities the bot owes a turn.</summary>
+public static class TurnActivities
+{
+    /// <summary>The event an agent's accept or resolve is recorded as.</summary>
+    public const string HandoffStatus = "handoff.status";
+
+    /// <summary>The event that hands a conversation to agents.</summary>
+    public const string HandoffInitiate = "handoff.initiate";
+
+    /// <summary>
+    /// A merchant's activity, or a <c>handoff.status</c> event (the bot takes the conversation back,
+    /// or tells the merchant an agent joined, in a turn of its own so state changes stay in turns).
+    /// </summary>
+    public static bool NeedsTurn(Activity activity) =>
+        activity.From?.Role == RoleTypes.User
+        || (activity.Type == ActivityTypes.Event && string.Equals(activity.Name, HandoffStatus, StringComparison.Ordinal));
+}

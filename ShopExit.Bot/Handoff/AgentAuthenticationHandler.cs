@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using ShopExit.Bot.Channels.DirectLine;
+
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>
+/// Authenticates agents by their bearer token: the <c>Authorization</c> header, or the
+/// <c>access_token</c> query parameter on the SignalR hub (browsers cannot set headers on WebSockets).
+/// Failures answer 401/403 in the same error shape as the rest of the API.
+/// </summary>
+public sealed class AgentAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AgentTokenService tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "AgentBearer";
+
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim()
+            : Request.Path.StartsWithSegments(AgentApi.HubPath, StringComparison.Ordinal) ? Request.Query["access_token"].ToString()
+            : string.Empty;
+        if (token.Length == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (tokens.Validate(token) is not { } agent)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("invalid or expired agent token"));
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, agent.Username), new Claim(ClaimTypes.Role, agent.Role), new Claim("display_name", agent.DisplayName)],
+            SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    /// <inheritdoc />
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Log in first: POST /api/agent/token, then send Authorization: Bearer <token>.").ExecuteAsync(Context);
+
+    /// <inheritdoc />
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this.").ExecuteAsync(Context);
+}

@@ -1,0 +1,21 @@
+using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Dialogs.Flows;
+
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>Everything the bot learned, handed to the agent (the <c>handoff.initiate</c> value).</summary>
+/// <param name="Reason">Why the bot escalated (requested, repeatedFallback, topic, sentiment).</param>
+/// <param name="Platform">The merchant's platform, if known.</param>
+/// <param name="Walkthrough">The walkthrough and step reached, with the answers collected.</param>
+/// <param name="FaqShown">The FAQ entries shown, with their scores.</param>
+/// <param name="Sentiment">The merchant's sentiment at the handoff.</param>
+/// <param name="Contact">For a ticket: how to reach the merchant.</param>
+/// <param name="Description">For a ticket: what the merchant needs.</param>
+public sealed record HandoffContext(
+    string Reason,
+    string? Platform,
+    WalkthroughSnapshot? Walkthrough,
+    IReadOnlyList<ShownAnswer> FaqShown,
+    SentimentSummary? Sentiment,
+    string? Contact = null,
+    string? Description = null);

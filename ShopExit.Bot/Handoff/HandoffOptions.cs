@@ -1,0 +1,20 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>The <c>Handoff</c> configuration section.</summary>
+public sealed class HandoffOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Handoff";
+
+    /// <summary>When agents work, local time, <c>HH:mm-HH:mm</c> (<c>Handoff:BusinessHours</c>); <c>00:00-00:00</c> is always.</summary>
+    public string BusinessHours { get; set; } = "09:00-21:00";
+
+    /// <summary>The IANA time zone of the business hours (<c>Handoff:TimeZone</c>).</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>An agent without a heartbeat for this long counts as offline.</summary>
+    public TimeSpan PresenceTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long an agent token lives.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
+}

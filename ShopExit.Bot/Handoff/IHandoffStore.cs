@@ -1,0 +1,39 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>The durable handoff queue (same store as conversations, so it survives restarts).</summary>
+public interface IHandoffStore
+{
+    /// <summary>Adds a waiting handoff.</summary>
+    Task CreateAsync(HandoffRecord handoff, CancellationToken cancellationToken);
+
+    /// <summary>One handoff, or null.</summary>
+    Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Handoffs with a status, oldest waiting first.</summary>
+    Task<IReadOnlyList<HandoffRecord>> ListAsync(string status, CancellationToken cancellationToken);
+
+    /// <summary>The open (waiting or active) live handoff of a conversation, or null.</summary>
+    Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves a handoff from <paramref name="fromStatus"/> to <paramref name="toStatus"/> (and optionally
+    /// to an agent) in one conditional update: true only for the caller that changed it, so two agents
+    /// claiming at once cannot both win.
+    /// </summary>
+    Task<bool> TryMoveAsync(string id, string fromStatus, string toStatus, string? assignedTo, CancellationToken cancellationToken);
+
+    /// <summary>Reassigns an active handoff from one agent to another.</summary>
+    Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken);
+
+    /// <summary>Records the merchant's rating of the latest resolved handoff of a conversation.</summary>
+    Task RateAsync(string conversationId, int rating, CancellationToken cancellationToken);
+
+    /// <summary>How many live handoffs wait ahead of this one, plus one (its place in the queue).</summary>
+    Task<int> PositionAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Active handoffs per agent.</summary>
+    Task<IReadOnlyDictionary<string, int>> ActiveCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Logs that an agent saw an unmasked message.</summary>
+    Task LogRevealAsync(string agent, string handoffId, string activityId, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,0 +1,5 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>An agent's message.</summary>
+/// <param name="Text">What to send.</param>
+public sealed record MessageRequest(string? Text);

@@ -1,0 +1,5 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>The presence body.</summary>
+/// <param name="Presence"><c>online</c> or <c>away</c>.</param>
+public sealed record PresenceRequest(string? Presence);

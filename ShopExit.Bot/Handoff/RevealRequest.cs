@@ -1,0 +1,5 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>A PII reveal.</summary>
+/// <param name="ActivityId">The message to show unmasked.</param>
+public sealed record RevealRequest(string? ActivityId);

@@ -1,0 +1,6 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>How the merchant feels, as the agent sees it.</summary>
+/// <param name="Label">Negative, Neutral or Positive.</param>
+/// <param name="Score">-1 (very negative) to 1 (very positive).</param>
+public sealed record SentimentSummary(string Label, double Score);

@@ -1,0 +1,5 @@
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>A transfer.</summary>
+/// <param name="To">The username to give the conversation to.</param>
+public sealed record TransferRequest(string? To);

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using ShopExit.Bot.Channels.DirectLine;
+
+namespace ShopExit.Bot.Hosting;
+
+/// <summary>
+/// The server's secret key for signing tokens: <c>DirectLine:TokenSigningKey</c> when configured,
+/// otherwise a random key created once in the data folder, so tokens issued before a restart
+/// (even on another port) still work after it. Each kind of token signs with its own key derived
+/// from this one, so a merchant's token can never pass as an agent's.
+/// </summary>
+public sealed class SigningKey
+{
+    private const string KeyFileName = "directline-signing.key";
+    private readonly byte[] _key;
+
+    /// <summary>Loads or creates the key.</summary>
+    public SigningKey(IOptions<DirectLineOptions> options, IOptions<ShopExitOptions> shopExit)
+    {
+        _key = options.Value.TokenSigningKey is { Length: > 0 } configured
+            ? Encoding.UTF8.GetBytes(configured)
+            : LoadOrCreate(Path.Combine(Path.GetFullPath(shopExit.Value.DataDirectory), KeyFileName));
+    }
+
+    /// <summary>The key for one purpose (<c>directline</c>, <c>agent</c>).</summary>
+    public byte[] For(string purpose) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(purpose));
+
+    private static byte[] LoadOrCreate(string path)
+    {
+        if (File.Exists(path))
+        {
+            return File.ReadAllBytes(path);
+        }
+
+        var key = RandomNumberGenerator.GetBytes(32);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            // CreateNew: if another process created the key first, use theirs.
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(key);
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.ReadAllBytes(path);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using ShopExit.Bot.Handoff;
+
+namespace ShopExit.Bot.Storage;
+
+/// <summary>Agent accounts in SQLite.</summary>
+public sealed class SqliteAgentStore(SqliteDatabase database, TimeProvider time) : IAgentStore
+{
+    /// <inheritdoc />
+    public Task UpsertAsync(string username, string displayName, string role, string passwordHash, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                """
+                INSERT INTO agents (username, display_name, role, password_hash, created_at) VALUES ($username, $name, $role, $hash, $now)
+                ON CONFLICT (username) DO UPDATE SET display_name = $name, role = $role, password_hash = $hash
+                """,
+                ("$username", username), ("$name", displayName), ("$role", role), ("$hash", passwordHash), ("$now", StoreJson.FormatTime(time.GetUtcNow())))
+                .ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<AgentAccount?> FindAsync(string username, CancellationToken cancellationToken) =>
+        (await QueryAsync("WHERE username = $username", cancellationToken, ("$username", username))).FirstOrDefault();
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken) => QueryAsync("ORDER BY username", cancellationToken);
+
+    /// <inheritdoc />
+    public Task SetPresenceAsync(string username, string presence, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                "UPDATE agents SET presence = $presence, last_seen = $at WHERE username = $username",
+                ("$presence", presence), ("$at", StoreJson.FormatTime(at)), ("$username", username)).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
+
+    private Task<IReadOnlyList<AgentAccount>> QueryAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        database.ReadAsync<IReadOnlyList<AgentAccount>>(
+            async session =>
+            {
+                var result = new List<AgentAccount>();
+                await using var reader = await session.Command($"SELECT username, display_name, role, password_hash, presence, last_seen FROM agents {where}", parameters).ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    result.Add(new AgentAccount(
+                        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                        reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+                }
+
+                return result;
+            },
+            cancellationToken);
+}

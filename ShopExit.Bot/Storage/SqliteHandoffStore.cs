@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Handoff;
+
+namespace ShopExit.Bot.Storage;
+
+/// <summary>The handoff queue in SQLite.</summary>
+public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider time) : IHandoffStore
+{
+    private const string Columns = "h.id, h.conversation_id, h.kind, h.status, h.reason, h.context_json, h.waiting_since, h.assigned_to, a.display_name, h.rating";
+    private const string From = "FROM handoffs h LEFT JOIN agents a ON a.username = h.assigned_to";
+
+    /// <inheritdoc />
+    public Task CreateAsync(HandoffRecord handoff, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                """
+                INSERT INTO handoffs (id, conversation_id, kind, status, reason, context_json, waiting_since, assigned_to, updated_at)
+                VALUES ($id, $conversation, $kind, $status, $reason, $context, $since, NULL, $now)
+                """,
+                ("$id", handoff.Id), ("$conversation", handoff.ConversationId), ("$kind", handoff.Kind), ("$status", handoff.Status),
+                ("$reason", handoff.Reason), ("$context", JsonSerializer.Serialize(handoff.Context, ActivityJson.Options)),
+                ("$since", StoreJson.FormatTime(handoff.WaitingSince)), ("$now", Now())).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
+        QueryOneAsync($"SELECT {Columns} {From} WHERE h.id = $id", cancellationToken, ("$id", id));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<HandoffRecord>> ListAsync(string status, CancellationToken cancellationToken) =>
+        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY h.waiting_since, h.id", cancellationToken, ("$status", status));
+
+    /// <inheritdoc />
+    public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
+        QueryOneAsync(
+            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = 'live' AND h.status IN ('waiting', 'active') ORDER BY h.waiting_since DESC LIMIT 1",
+            cancellationToken,
+            ("$conversation", conversationId));
+
+    /// <inheritdoc />
+    public async Task<bool> TryMoveAsync(string id, string fromStatus, string toStatus, string? assignedTo, CancellationToken cancellationToken) =>
+        await database.WriteAsync(
+            session => session.Command(
+                "UPDATE handoffs SET status = $to, assigned_to = COALESCE($agent, assigned_to), updated_at = $now WHERE id = $id AND status = $from",
+                ("$to", toStatus), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", fromStatus)).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken) == 1;
+
+    /// <inheritdoc />
+    public async Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken) =>
+        await database.WriteAsync(
+            session => session.Command(
+                "UPDATE handoffs SET assigned_to = $to, updated_at = $now WHERE id = $id AND status = 'active' AND assigned_to = $from",
+                ("$to", toAgent), ("$now", Now()), ("$id", id), ("$from", fromAgent)).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken) == 1;
+
+    /// <inheritdoc />
+    public Task RateAsync(string conversationId, int rating, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                """
+                UPDATE handoffs SET rating = $rating, updated_at = $now
+                WHERE id = (SELECT id FROM handoffs WHERE conversation_id = $conversation AND status = 'resolved' ORDER BY updated_at DESC LIMIT 1)
+                """,
+                ("$rating", rating), ("$now", Now()), ("$conversation", conversationId)).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> PositionAsync(string id, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async session => Convert.ToInt32(await session.Command(
+                """
+                SELECT COUNT(*) FROM handoffs w, handoffs me
+                WHERE me.id = $id AND w.status = 'waiting' AND w.kind = 'live'
+                  AND (w.waiting_since < me.waiting_since OR (w.waiting_since = me.waiting_since AND w.id <= me.id))
+                """,
+                ("$id", id)).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, int>> ActiveCountsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyDictionary<string, int>>(
+            async session =>
+            {
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                await using var reader = await session.Command("SELECT assigned_to, COUNT(*) FROM handoffs WHERE status = 'active' GROUP BY assigned_to").ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    counts[reader.GetString(0)] = reader.GetInt32(1);
+                }
+
+                return counts;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task LogRevealAsync(string agent, string handoffId, string activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(
+                "INSERT INTO pii_reveals (agent, handoff_id, activity_id, revealed_at) VALUES ($agent, $handoff, $activity, $at)",
+                ("$agent", agent), ("$handoff", handoffId), ("$activity", activityId), ("$at", StoreJson.FormatTime(at))).ExecuteNonQueryAsync(cancellationToken),
+            cancellationToken);
+
+    private string Now() => StoreJson.FormatTime(time.GetUtcNow());
+
+    private async Task<HandoffRecord?> QueryOneAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        (await QueryAsync(sql, cancellationToken, parameters)).FirstOrDefault();
+
+    private Task<IReadOnlyList<HandoffRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        database.ReadAsync<IReadOnlyList<HandoffRecord>>(
+            async session =>
+            {
+                var result = new List<HandoffRecord>();
+                await using var reader = await session.Command(sql, parameters).ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    result.Add(Read(reader));
+                }
+
+                return result;
+            },
+            cancellationToken);
+
+    private static HandoffRecord Read(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        ConversationId = reader.GetString(1),
+        Kind = reader.GetString(2),
+        Status = reader.GetString(3),
+        Reason = reader.GetString(4),
+        Context = JsonSerializer.Deserialize<HandoffContext>(reader.GetString(5), ActivityJson.Options)!,
+        WaitingSince = DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        AssignedTo = reader.IsDBNull(7) ? null : reader.GetString(7),
+        AssignedToName = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Rating = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+    };
+}
