@@ -49,6 +49,17 @@ public static class AgentApi
     /// <summary>Maps the API, the hub and the console.</summary>
     public static WebApplication MapAgentDesk(this WebApplication app)
     {
+        // The console is static files under /agent/; a route here would stop them from being served.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.Value == "/agent")
+            {
+                context.Response.Redirect("/agent/");
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost("/api/agent/token", LoginAsync).RequireRateLimiting(LoginRateLimit);
@@ -67,7 +78,6 @@ public static class AgentApi
         api.MapPost("/handoffs/{id}/transfer", TransferAsync);
         api.MapPost("/handoffs/{id}/resolve", ResolveAsync);
         app.MapHub<AgentHub>(HubPath);
-        app.MapGet("/agent", () => Results.Redirect("/agent/"));
         return app;
     }
 

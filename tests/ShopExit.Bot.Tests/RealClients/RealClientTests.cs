@@ -46,4 +46,21 @@ public class RealClientTests(RealBotFixture fixture)
         Assert.Contains("ok sees \"我们继续\"", output, StringComparison.Ordinal);
         Assert.Contains("ok sees \"祝您一切顺利\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AgentConsoleAndWebChat_InChromium_HandoffBothWaysResolveAndRate()
+    {
+        var code = await ShopExit.Bot.Commands.CommandLine.RunAsync(
+            ["agent", "add", "lily", "--name", "小李", $"--ShopExit:DataDirectory={fixture.Bot.DataDirectory}"],
+            new StringReader("agent-password-1\n"), TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, code);
+        var screenshots = Path.Combine(TestArtifacts.Directory, "handoff");
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-handoff.mjs", TimeSpan.FromMinutes(3), fixture.Bot.BaseUrl, "lily", "agent-password-1", screenshots);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the merchant's HTML shows as text and does not run in the console", output, StringComparison.Ordinal);
+        Assert.Contains("ok the merchant's message reached the agent live", output, StringComparison.Ordinal);
+        Assert.Contains("ok the merchant is back with the bot", output, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,8 @@ public sealed class RealBotFixture : IAsyncLifetime
 
     internal BotProcess Bot => _bot ?? throw new InvalidOperationException("not started");
 
-    public async Task InitializeAsync() => _bot = await BotProcess.StartAsync();
+    // Always within business hours, so the handoff test does not depend on the time of day.
+    public async Task InitializeAsync() => _bot = await BotProcess.StartAsync(extraArgs: ["--Handoff:BusinessHours=00:00-00:00"]);
 
     public async Task DisposeAsync()
     {

@@ -1,0 +1,70 @@
+// The human handoff end to end, in two browser contexts: a merchant in Web Chat asks for a human;
+// an agent logs into /agent, claims the conversation, and they exchange messages both ways; HTML
+// typed by the merchant shows as text in the console; the agent resolves; the merchant is back
+// with the bot and rates the conversation.
+// Usage: node webchat-handoff.mjs http://127.0.0.1:PORT USERNAME PASSWORD SCREENSHOT-PREFIX
+import { check } from './lib.mjs';
+import { clickAction, launch, noErrors, seeText, type, watchErrors } from './browser.mjs';
+
+const [base, username, password, screenshots] = process.argv.slice(2);
+const browser = await launch();
+try {
+  const merchant = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 900, height: 1000 } })).newPage();
+  const agent = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage();
+  const merchantErrors = watchErrors(merchant);
+  const agentErrors = watchErrors(agent);
+
+  await agent.goto(`${base}/agent/`);
+  await agent.getByTestId('login-username').fill(username);
+  await agent.getByTestId('login-password').fill(password);
+  await agent.getByTestId('login-submit').click();
+  await agent.getByTestId('presence').waitFor({ timeout: 15000 });
+  console.log('ok the agent logged in');
+
+  await merchant.goto(`${base}/`);
+  await seeText(merchant, '我是 ShopExit 商家助手');
+  await type(merchant, '转人工');
+  await seeText(merchant, '排在第 1 位');
+  await type(merchant, '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>我的保证金还没退');
+
+  const item = agent.getByTestId('queue-item').first();
+  await item.waitFor({ timeout: 15000 });
+  console.log('ok the handoff is in the agent\'s queue');
+  await item.getByTestId('claim').click();
+  await seeText(merchant, '已接入');
+
+  const transcript = agent.getByTestId('transcript');
+  await transcript.getByText('<img src=x onerror=', { exact: false }).first().waitFor({ timeout: 15000 });
+  check(await agent.evaluate(() => window.__xss === undefined), 'the merchant\'s HTML shows as text and does not run in the console');
+  await agent.getByTestId('context').waitFor();
+
+  await agent.getByTestId('reply-input').fill('您好，我是人工客服，我来帮您查保证金。');
+  await agent.getByTestId('reply-send').click();
+  await seeText(merchant, '我是人工客服，我来帮您查保证金');
+
+  await type(merchant, '好的，麻烦您了');
+  await transcript.getByText('好的，麻烦您了').first().waitFor({ timeout: 15000 });
+  console.log('ok the merchant\'s message reached the agent live');
+
+  await agent.screenshot({ path: `${screenshots}-agent.png` });
+  await agent.getByTestId('resolve').click();
+  await seeText(merchant, '人工客服已结束本次服务');
+  await clickAction(merchant, '5 ⭐⭐⭐⭐⭐');
+  await seeText(merchant, '感谢您的评价');
+  await type(merchant, '什么是仅退款');
+  await seeText(merchant, '是指消费者购买商品后');
+  console.log('ok the merchant is back with the bot');
+
+  noErrors(merchantErrors);
+  noErrors(agentErrors);
+  await merchant.screenshot({ path: `${screenshots}-merchant.png`, fullPage: true });
+  console.log(`ok screenshots ${screenshots}-*.png`);
+} catch (error) {
+  console.log(`FAIL ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
+if (!process.exitCode) {
+  console.log('done');
+}
