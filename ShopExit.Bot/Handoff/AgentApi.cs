@@ -39,10 +39,12 @@ public static class AgentApi
             .AddPolicy(AgentAuthenticationHandler.SchemeName, policy => policy.AddAuthenticationSchemes(AgentAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(SupervisorPolicy, policy => policy.AddAuthenticationSchemes(AgentAuthenticationHandler.SchemeName).RequireRole(AgentRoles.Supervisor));
         builder.Services.AddSignalR().AddJsonProtocol(json => ActivityJson.Apply(json.PayloadSerializerOptions));
+        // Password guessing is slowed per client address.
+        var attempts = builder.Configuration.GetValue<int?>($"{HandoffOptions.SectionName}:{nameof(HandoffOptions.LoginAttemptsPerMinute)}") ?? new HandoffOptions().LoginAttemptsPerMinute;
         builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter =>
             limiter.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         return builder;
     }
 

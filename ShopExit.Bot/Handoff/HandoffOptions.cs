@@ -15,6 +15,9 @@ public sealed class HandoffOptions
     /// <summary>An agent without a heartbeat for this long counts as offline.</summary>
     public TimeSpan PresenceTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>Login attempts one client address may make per minute (<c>Handoff:LoginAttemptsPerMinute</c>).</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>How long an agent token lives.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
 }

@@ -189,7 +189,9 @@ public sealed class HandoffService(
         if (handoff.Kind == HandoffKind.Live)
         {
             var position = await handoffs.PositionAsync(handoff.Id, cancellationToken);
-            replies.Add(BotMessage(turn.Texts.Get(TextKeys.HandoffQueued, ("position", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+            var queued = BotMessage(turn.Texts.Get(TextKeys.HandoffQueued, ("position", position.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            queued.ReplyToId = turn.Activity.Id;
+            replies.Add(queued);
         }
 
         await conversationService.AppendAsync(conversationId, replies, cancellationToken);

@@ -6,6 +6,7 @@ using ShopExit.LoadTest;
 // The Direct Line load tool (run by hand against a Release build; see README, Performance):
 //   dotnet run -c Release --project tests/ShopExit.LoadTest -- --url http://127.0.0.1:5000 --secret S \
 //       --conversations 100 --turns 20 [--think-ms 1000] [--idle 10000 --server-pid PID]
+//       [--agents 50 --handoffs 500 --agent-password P --messages 5]   (handoff: agent → merchant latency)
 // N merchants at once, each with its own WebSocket, post messages one after another; the time from
 // the POST to the first bot reply naming the message is recorded. Without --think-ms they post
 // as fast as replies come (the most turns per second); with it, each waits about that long
@@ -44,6 +45,15 @@ if (options.Conversations > 0)
     double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"conversations={options.Conversations} think={options.ThinkMilliseconds}ms turns={sorted.Length} elapsed={run.Elapsed.TotalSeconds:0.00}s turns/s={sorted.Length / run.Elapsed.TotalSeconds:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
+}
+
+var agentsArg = Array.IndexOf(args, "--agents");
+if (agentsArg >= 0)
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : fallback;
+    await AgentDeskLoad.RunAsync(http, options, int.Parse(args[agentsArg + 1], CultureInfo.InvariantCulture),
+        int.Parse(Arg("--handoffs", "500"), CultureInfo.InvariantCulture), Arg("--agent-password", "load-password"),
+        int.Parse(Arg("--messages", "5"), CultureInfo.InvariantCulture));
 }
 
 if (options.Idle > 0)

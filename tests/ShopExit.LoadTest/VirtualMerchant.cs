@@ -22,6 +22,27 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
     private readonly ClientWebSocket _socket = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _answered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _delivered = new(StringComparer.Ordinal);
+
+    /// <summary>The conversation this merchant is in.</summary>
+    public string ConversationId => _conversationId;
+
+    /// <summary>Completes when an activity with this id reaches the merchant's stream.</summary>
+    public Task DeliveredAsync(string activityId) =>
+        _delivered.GetOrAdd(activityId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>Posts a message and waits until the bot has answered it.</summary>
+    public async Task SayAsync(string text, CancellationToken cancellationToken)
+    {
+        var id = await PostAsync(text, cancellationToken);
+        var reply = _waiting.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (_answered.ContainsKey(id))
+        {
+            reply.TrySetResult();
+        }
+
+        await reply.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    }
     private string _conversationId = string.Empty;
     private string _token = string.Empty;
     private Task _receiving = Task.CompletedTask;
@@ -55,23 +76,21 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
 
             var text = Questions[(number + turn) % Questions.Length];
             var watch = Stopwatch.StartNew();
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/v3/directline/conversations/{_conversationId}/activities"))
-            {
-                Content = JsonContent.Create(new { type = "message", text, from = new { id = $"load-{number}" } }),
-            };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
-            var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var response = await http.SendAsync(request, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var id = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString()!;
-            if (!_waiting.TryAdd(id, reply) || _answered.ContainsKey(id))
-            {
-                reply.TrySetResult();
-            }
-
-            await reply.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            await SayAsync(text, cancellationToken);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
         }
+    }
+
+    private async Task<string> PostAsync(string text, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Url, $"/v3/directline/conversations/{_conversationId}/activities"))
+        {
+            Content = JsonContent.Create(new { type = "message", text, from = new { id = $"load-{number}" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString()!;
     }
 
     private async Task ReceiveAsync(CancellationToken cancellationToken)
@@ -99,6 +118,11 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
                     using var set = JsonDocument.Parse(message.ToArray());
                     foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
                     {
+                        if (activity.TryGetProperty("id", out var activityId))
+                        {
+                            _delivered.GetOrAdd(activityId.GetString()!, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+                        }
+
                         if (activity.GetProperty("type").GetString() == "message"
                             && activity.GetProperty("from").GetProperty("role").GetString() == "bot"
                             && activity.TryGetProperty("replyToId", out var replyTo))
