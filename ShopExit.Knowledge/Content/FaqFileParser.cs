@@ -78,20 +78,8 @@ internal sealed partial class FaqFileParser
 
     private void ReadEntries(YamlNode node, List<FaqEntry> entries)
     {
-        if (node is not YamlSequenceNode sequence)
+        foreach (var mapping in Mappings(node, "'items' must be a list of entries, each starting with '- id:'", "each entry must be a mapping with id, questions and answer"))
         {
-            Error(node.Start, "'items' must be a list of entries, each starting with '- id:'");
-            return;
-        }
-
-        foreach (var child in sequence.Children)
-        {
-            if (child is not YamlMappingNode mapping)
-            {
-                Error(child.Start, "each entry must be a mapping with id, questions and answer");
-                continue;
-            }
-
             if (ReadEntry(mapping) is { } entry)
             {
                 entries.Add(entry);
@@ -99,16 +87,40 @@ internal sealed partial class FaqFileParser
         }
     }
 
+    // The mappings of a list; anything else is reported where it stands and skipped.
+    private IEnumerable<YamlMappingNode> Mappings(YamlNode node, string notAList, string notAMapping)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node.Start, notAList);
+            yield break;
+        }
+
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode mapping)
+            {
+                yield return mapping;
+            }
+            else
+            {
+                Error(child.Start, notAMapping);
+            }
+        }
+    }
+
+    private void WarnUnknownKeys(YamlMappingNode mapping, string[] known)
+    {
+        foreach (var key in mapping.Children.Keys.Where(k => !known.Contains(KeyOf(k), StringComparer.Ordinal)))
+        {
+            Warning(key.Start, $"unknown field '{KeyOf(key)}' (expected one of {string.Join(", ", known)}); it is ignored");
+        }
+    }
+
     private FaqEntry? ReadEntry(YamlMappingNode mapping)
     {
         var location = Locate(mapping.Start);
-        foreach (var key in mapping.Children.Keys)
-        {
-            if (!EntryKeys.Contains(KeyOf(key), StringComparer.Ordinal))
-            {
-                Warning(key.Start, $"unknown field '{KeyOf(key)}' (expected one of {string.Join(", ", EntryKeys)}); it is ignored");
-            }
-        }
+        WarnUnknownKeys(mapping, EntryKeys);
 
         var id = ReadScalar(mapping, "id", required: true, location);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -249,29 +261,10 @@ internal sealed partial class FaqFileParser
 
     private void ReadTexts(YamlNode node, List<BotText> texts)
     {
-        if (node is not YamlSequenceNode sequence)
+        foreach (var mapping in Mappings(node, "'texts' must be a list, each text starting with '- key:'", "each text must have 'key', 'zh' and 'en'"))
         {
-            Error(node.Start, "'texts' must be a list, each text starting with '- key:'");
-            return;
-        }
-
-        foreach (var child in sequence.Children)
-        {
-            if (child is not YamlMappingNode mapping)
-            {
-                Error(child.Start, "each text must have 'key', 'zh' and 'en'");
-                continue;
-            }
-
-            var location = Locate(child.Start);
-            foreach (var key in mapping.Children.Keys)
-            {
-                if (!TextKeys.Contains(KeyOf(key), StringComparer.Ordinal))
-                {
-                    Warning(key.Start, $"unknown field '{KeyOf(key)}' (expected one of {string.Join(", ", TextKeys)}); it is ignored");
-                }
-            }
-
+            var location = Locate(mapping.Start);
+            WarnUnknownKeys(mapping, TextKeys);
             var textKey = ReadScalar(mapping, "key", required: true, location);
             if (textKey is not null && !TextKeyPattern().IsMatch(textKey))
             {
@@ -299,21 +292,9 @@ internal sealed partial class FaqFileParser
 
     private void ReadSynonyms(YamlNode node, List<SynonymRule> synonyms)
     {
-        if (node is not YamlSequenceNode sequence)
+        foreach (var mapping in Mappings(node, "'synonyms' must be a list of rules, each with 'canonical' and 'variants'", "each synonym rule must have 'canonical' and 'variants'"))
         {
-            Error(node.Start, "'synonyms' must be a list of rules, each with 'canonical' and 'variants'");
-            return;
-        }
-
-        foreach (var child in sequence.Children)
-        {
-            if (child is not YamlMappingNode mapping)
-            {
-                Error(child.Start, "each synonym rule must have 'canonical' and 'variants'");
-                continue;
-            }
-
-            var location = Locate(child.Start);
+            var location = Locate(mapping.Start);
             var canonical = ReadScalar(mapping, "canonical", required: true, location, "synonym rule");
             var variantsNode = Get(mapping, "variants");
             if (variantsNode is null)

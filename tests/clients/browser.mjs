@@ -55,3 +55,22 @@ export async function type(page, text) {
 export function noErrors(errors) {
   check(errors.length === 0, `no page errors${errors.length ? ': ' + errors.join(' | ') : ''}`);
 }
+
+/**
+ * Runs a browser scenario: launches Chromium, runs `scenario(browser)`, reports a thrown error
+ * as a FAIL line (exit code 1), closes the browser, and prints "done" when everything passed.
+ */
+export async function runScenario(scenario) {
+  const browser = await launch();
+  try {
+    await scenario(browser);
+  } catch (error) {
+    console.log(`FAIL ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+  if (!process.exitCode) {
+    console.log('done');
+  }
+}

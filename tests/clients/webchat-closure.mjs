@@ -3,11 +3,10 @@
 // the end of the walkthrough; merchant text with HTML in it shows as text.
 // Usage: node webchat-closure.mjs http://127.0.0.1:PORT SCREENSHOT.png
 import { check } from './lib.mjs';
-import { clickAction, launch, noErrors, seeText, type, watchErrors } from './browser.mjs';
+import { clickAction, noErrors, runScenario, seeText, type, watchErrors } from './browser.mjs';
 
 const [base, screenshot] = process.argv.slice(2);
-const browser = await launch();
-try {
+await runScenario(async (browser) => {
   const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 900, height: 1200 } });
   const errors = watchErrors(page);
   await page.goto(`${base}/`);
@@ -45,12 +44,4 @@ try {
   noErrors(errors);
   await page.screenshot({ path: screenshot, fullPage: true });
   console.log(`ok screenshot ${screenshot}`);
-} catch (error) {
-  console.log(`FAIL ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-if (!process.exitCode) {
-  console.log('done');
-}
+});

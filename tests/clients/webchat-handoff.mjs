@@ -4,11 +4,10 @@
 // with the bot and rates the conversation.
 // Usage: node webchat-handoff.mjs http://127.0.0.1:PORT USERNAME PASSWORD SCREENSHOT-PREFIX
 import { check } from './lib.mjs';
-import { clickAction, launch, noErrors, seeText, type, watchErrors } from './browser.mjs';
+import { clickAction, noErrors, runScenario, seeText, type, watchErrors } from './browser.mjs';
 
 const [base, username, password, screenshots] = process.argv.slice(2);
-const browser = await launch();
-try {
+await runScenario(async (browser) => {
   const merchant = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 900, height: 1000 } })).newPage();
   const agent = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage();
   const merchantErrors = watchErrors(merchant);
@@ -59,12 +58,4 @@ try {
   noErrors(agentErrors);
   await merchant.screenshot({ path: `${screenshots}-merchant.png`, fullPage: true });
   console.log(`ok screenshots ${screenshots}-*.png`);
-} catch (error) {
-  console.log(`FAIL ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
-if (!process.exitCode) {
-  console.log('done');
-}
+});
