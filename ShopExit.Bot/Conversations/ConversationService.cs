@@ -111,13 +111,17 @@ public sealed class ConversationService(
     public async Task ProcessPendingAsync(string conversationId, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
-        // The light progress check comes first: most calls find the turn already run by another.
-        while (await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
-            && await store.GetAsync(conversationId, cancellationToken) is { } record)
+        var record = await store.GetAsync(conversationId, cancellationToken);
+        while (record is not null && record.ProcessedSequence < record.LastUserSequence)
         {
             var pending = await store.GetActivitiesAsync(conversationId, record.ProcessedSequence, 64, cancellationToken);
             var next = pending.First(a => TurnActivities.NeedsTurn(a.Activity));
             await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken, record);
+
+            // Usually nothing more is pending: find out cheaply before loading the whole state again.
+            record = await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
+                ? await store.GetAsync(conversationId, cancellationToken)
+                : null;
         }
     }
 

@@ -31,11 +31,22 @@ public sealed class HandoffService(
     private static readonly int[] PositionsToAnnounce = [1, 2, 3, 5, 10, 20];
     private readonly BusinessHours _hours = new(options.Value);
 
+    // Every turn asks whether a human is available; the answer may be a second old.
+    private static readonly TimeSpan AvailabilityCacheTime = TimeSpan.FromSeconds(1);
+    private (DateTimeOffset At, bool Available)? _availability;
+
     /// <summary>Whether a human can take a conversation now: within business hours and an agent online.</summary>
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return _hours.IsOpen(now) && (await agents.ListAsync(cancellationToken)).Any(a => IsOnline(a, now));
+        if (_availability is { } cached && now - cached.At < AvailabilityCacheTime && now >= cached.At)
+        {
+            return cached.Available;
+        }
+
+        var available = _hours.IsOpen(now) && (await agents.ListAsync(cancellationToken)).Any(a => IsOnline(a, now));
+        _availability = (now, available);
+        return available;
     }
 
     /// <inheritdoc />

@@ -149,6 +149,13 @@ public static class DirectLineApi
             return DirectLineErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
         }
 
+        // Typing is shown to an agent and forgotten: it is not part of the transcript.
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            await conversations.MerchantTypingAsync(conversationId, cancellationToken);
+            return TypedResults.Ok(new ResourceResponse(conversationId + "|typing"));
+        }
+
         // A token speaks only as its own user: the sender cannot be forged.
         if (caller!.Token is { } claims)
         {
@@ -163,8 +170,16 @@ public static class DirectLineApi
             activity.From.Role = RoleTypes.User;
         }
 
-        var stored = await conversations.PostAsync(conversationId, activity, cancellationToken);
-        return TypedResults.Ok(new ResourceResponse(stored.Activity.Id!));
+        try
+        {
+            var stored = await conversations.PostAsync(conversationId, activity, cancellationToken);
+            return TypedResults.Ok(new ResourceResponse(stored.Activity.Id!));
+        }
+        catch (KeyNotFoundException)
+        {
+            // A token of a conversation the store no longer has (its data folder was replaced).
+            return DirectLineErrors.NotFound(conversationId);
+        }
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
@@ -204,6 +219,13 @@ public static class DirectLineApi
         if (!caller.MayUse(conversationId))
         {
             return (null, null, DirectLineErrors.Forbidden("This token belongs to another conversation."));
+        }
+
+        // A token is only ever issued for a conversation that exists, and conversations are never
+        // deleted: its own conversation needs no lookup. The secret may name any id, so that is checked.
+        if (caller.Token is { } claims)
+        {
+            return (caller, claims.UserId, null);
         }
 
         var userId = conversationId.Length <= 64 ? await store.GetUserIdAsync(conversationId, cancellationToken) : null;

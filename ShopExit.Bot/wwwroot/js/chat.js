@@ -95,6 +95,8 @@
       window.WebChat.renderWebChat({
         directLine: directLine,
         locale: 'zh-CN',
+        // Typing reaches a human agent when one has the conversation (it is never stored).
+        sendTypingIndicator: true,
         styleOptions: {
           botAvatarInitials: '助',
           hideUploadButton: true,
