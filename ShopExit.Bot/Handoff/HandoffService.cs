@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Texts;
 
 namespace ShopExit.Bot.Handoff;
@@ -21,6 +22,7 @@ public sealed class HandoffService(
     IAgentStore agents,
     IConversationStore conversations,
     ConversationService conversationService,
+    FaqKnowledge knowledge,
     ITextAnalyzer analyzer,
     IHubContext<AgentHub> hub,
     IOptions<HandoffOptions> options,
@@ -33,19 +35,19 @@ public sealed class HandoffService(
 
     // Every turn asks whether a human is available; the answer may be a second old.
     private static readonly TimeSpan AvailabilityCacheTime = TimeSpan.FromSeconds(1);
-    private (DateTimeOffset At, bool Available)? _availability;
+    private Availability? _availability;
 
     /// <summary>Whether a human can take a conversation now: within business hours and an agent online.</summary>
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_availability is { } cached && now - cached.At < AvailabilityCacheTime && now >= cached.At)
+        if (Volatile.Read(ref _availability) is { } cached && now - cached.At < AvailabilityCacheTime && now >= cached.At)
         {
             return cached.Available;
         }
 
         var available = _hours.IsOpen(now) && (await agents.ListAsync(cancellationToken)).Any(a => IsOnline(a, now));
-        _availability = (now, available);
+        Volatile.Write(ref _availability, new Availability(now, available));
         return available;
     }
 
@@ -223,6 +225,7 @@ public sealed class HandoffService(
     // Tells waiting merchants their new place when it reaches a round number, not on every move.
     private async Task AnnouncePositionsAsync(CancellationToken cancellationToken)
     {
+        var content = knowledge.Current.Content;
         var waiting = (await handoffs.ListAsync(HandoffStatus.Waiting, cancellationToken)).Where(h => h.Kind == HandoffKind.Live).ToList();
         for (var i = 0; i < waiting.Count; i++)
         {
@@ -230,16 +233,12 @@ public sealed class HandoffService(
             if (PositionsToAnnounce.Contains(position))
             {
                 var record = await conversations.GetAsync(waiting[i].ConversationId, cancellationToken);
-                var english = record?.Data.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
-                var text = PositionText(position, english);
+                var text = content.Text(TextKeys.HandoffPosition)!.For(record?.Data.Platform).For(record?.Data.Locale)
+                    .Replace("{position}", position.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Trim();
                 await conversationService.AppendAsync(waiting[i].ConversationId, [BotMessage(text)], cancellationToken);
             }
         }
     }
-
-    private static string PositionText(int position, bool english) =>
-        english ? $"You are now number {position} in the queue for a human agent. Send \"cancel\" to go back to the assistant."
-            : $"您现在排在第 {position} 位，请稍候。发送「取消」可回到机器人。";
 
     private async Task<List<object>> TranscriptForExportAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -279,4 +278,6 @@ public sealed class HandoffService(
     public static ChannelAccount AgentAccountOf(AgentAccount agent) => new(AgentView.AgentIdPrefix + agent.Username, agent.DisplayName, RoleTypes.Bot);
 
     private static string ReasonName(EscalationReason reason) => JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
+
+    private sealed record Availability(DateTimeOffset At, bool Available);
 }

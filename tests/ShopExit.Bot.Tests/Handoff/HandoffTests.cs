@@ -87,6 +87,24 @@ public class HandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Waiting_QueueMoves_TheMerchantIsToldTheNewPlace()
+    {
+        var alice = await AgentClient.CreateAsync(_bot, "alice");
+        var first = await DirectLineClient.StartAsync(_bot);
+        var second = await DirectLineClient.StartAsync(_bot);
+        await SayAsync(first, "转人工");
+        _clock.Now = _clock.Now.AddSeconds(5);
+        await SayAsync(second, "转人工");
+        Assert.Contains(await BotTextsAsync(second), t => t.Contains("排在第 2 位", StringComparison.Ordinal));
+        var firstId = (await alice.HandoffsAsync())[0].GetProperty("id").GetString();
+
+        await alice.PostAsync($"/api/agent/handoffs/{firstId}/claim");
+        await DirectLineClient.SettleAsync(_bot);
+
+        Assert.Contains(await BotTextsAsync(second), t => t.Contains("您现在排在第 1 位", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Waiting_MerchantCancels_BackToTheBot()
     {
         var alice = await AgentClient.CreateAsync(_bot, "alice");
