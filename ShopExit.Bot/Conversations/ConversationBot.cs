@@ -28,7 +28,7 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             return;
         }
 
-        if (activity.Type == ActivityTypes.Event && activity.Name == TurnActivities.HandoffStatus)
+        if (TurnActivities.IsHandoffStatus(activity))
         {
             await OnHandoffStatusAsync(turn, cancellationToken);
             return;
@@ -90,7 +90,7 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             case "completed":
             case "failed":
                 turn.Data.Mode = ConversationMode.Bot;
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffCompleted), cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(state == "completed" ? TextKeys.HandoffCompleted : TextKeys.HandoffFailed), cancellationToken);
                 if (state == "completed")
                 {
                     var dc = new DialogContext(dialogs, turn, turn.Data.DialogStack);

@@ -12,12 +12,20 @@ public sealed class ConversationHub
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<HubSignal>, byte>> _listeners = new(StringComparer.Ordinal);
 
+    // Subscribing and dropping an empty set must not interleave, or a reconnecting stream could
+    // land in a set that is being removed and never hear from its conversation again.
+    private readonly Lock _membership = new();
+
     /// <summary>Starts listening; dispose the result to stop.</summary>
     public Subscription Subscribe(string conversationId)
     {
         // Only the newest few signals matter: one "changed" is as good as ten.
         var channel = Channel.CreateBounded<HubSignal>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        _listeners.GetOrAdd(conversationId, _ => new()).TryAdd(channel, 0);
+        lock (_membership)
+        {
+            _listeners.GetOrAdd(conversationId, _ => new()).TryAdd(channel, 0);
+        }
+
         return new Subscription(this, conversationId, channel);
     }
 
@@ -38,12 +46,15 @@ public sealed class ConversationHub
 
     private void Unsubscribe(string conversationId, Channel<HubSignal> channel)
     {
-        if (_listeners.TryGetValue(conversationId, out var listeners))
+        lock (_membership)
         {
-            listeners.TryRemove(channel, out _);
-            if (listeners.IsEmpty)
+            if (_listeners.TryGetValue(conversationId, out var listeners))
             {
-                _listeners.TryRemove(new KeyValuePair<string, ConcurrentDictionary<Channel<HubSignal>, byte>>(conversationId, listeners));
+                listeners.TryRemove(channel, out _);
+                if (listeners.IsEmpty)
+                {
+                    _listeners.TryRemove(conversationId, out _);
+                }
             }
         }
 

@@ -114,14 +114,40 @@ public sealed class ConversationService(
         var record = await store.GetAsync(conversationId, cancellationToken);
         while (record is not null && record.ProcessedSequence < record.LastUserSequence)
         {
-            var pending = await store.GetActivitiesAsync(conversationId, record.ProcessedSequence, 64, cancellationToken);
-            var next = pending.First(a => TurnActivities.NeedsTurn(a.Activity));
+            var next = await NextTurnActivityAsync(conversationId, record.ProcessedSequence, cancellationToken);
+            if (next is null)
+            {
+                // Nothing to answer after all (the marker ran ahead): move the read position past it.
+                await store.CommitTurnAsync(conversationId, record.Version, record.Data, record.LastUserSequence, [], cancellationToken);
+                break;
+            }
+
             await RunTurnLockedAsync(conversationId, next.Activity, next.Sequence, cancellationToken, record);
 
             // Usually nothing more is pending: find out cheaply before loading the whole state again.
             record = await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
                 ? await store.GetAsync(conversationId, cancellationToken)
                 : null;
+        }
+    }
+
+    // Agents' messages and bot notices need no turn; page past any number of them.
+    private async Task<StoredActivity?> NextTurnActivityAsync(string conversationId, long after, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await store.GetActivitiesAsync(conversationId, after, 64, cancellationToken);
+            if (page.Count == 0)
+            {
+                return null;
+            }
+
+            if (page.FirstOrDefault(a => TurnActivities.NeedsTurn(a.Activity)) is { } next)
+            {
+                return next;
+            }
+
+            after = page[^1].Sequence;
         }
     }
 

@@ -26,6 +26,9 @@ public interface IConversationStore
     /// </summary>
     Task<IReadOnlyList<(long Sequence, string Json)>> GetActivityJsonAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The newest <paramref name="limit"/> activities, oldest first (a long conversation's recent part).</summary>
+    Task<IReadOnlyList<StoredActivity>> GetLatestActivitiesAsync(string conversationId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Appends activities (ids and sequence numbers assigned here) and returns them as stored.</summary>
     Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
@@ -37,6 +40,9 @@ public interface IConversationStore
     /// Throws <see cref="ConcurrencyException"/> when the conversation changed since <paramref name="expectedVersion"/>.
     /// </summary>
     Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(string conversationId, long expectedVersion, ConversationData data, long processedSequence, IReadOnlyList<Activity> replies, CancellationToken cancellationToken);
+
+    /// <summary>Conversations whose mode says an agent has, or is about to have, them.</summary>
+    Task<IReadOnlyList<string>> GetConversationsWithAgentsAsync(CancellationToken cancellationToken);
 
     /// <summary>Conversations with user messages the bot has not answered yet (after a crash).</summary>
     Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken);

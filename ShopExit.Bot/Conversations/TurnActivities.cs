@@ -17,5 +17,9 @@ public static class TurnActivities
     /// </summary>
     public static bool NeedsTurn(Activity activity) =>
         activity.From?.Role == RoleTypes.User
-        || (activity.Type == ActivityTypes.Event && string.Equals(activity.Name, HandoffStatus, StringComparison.Ordinal));
+        || IsHandoffStatus(activity);
+
+    /// <summary>A <c>handoff.status</c> event recorded by the desk (never one from the merchant).</summary>
+    public static bool IsHandoffStatus(Activity activity) =>
+        activity.Type == ActivityTypes.Event && activity.From?.Role != RoleTypes.User && string.Equals(activity.Name, HandoffStatus, StringComparison.Ordinal);
 }

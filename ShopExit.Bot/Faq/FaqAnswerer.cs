@@ -1,3 +1,4 @@
+using ShopExit.Bot.Analysis;
 using ShopExit.Knowledge;
 using ShopExit.Knowledge.Matching;
 
@@ -16,6 +17,13 @@ public sealed class FaqAnswerer(IUnansweredQuestionLog log, TimeProvider time, I
         if (result.Decision != MatchDecision.Answer && !string.IsNullOrWhiteSpace(text))
         {
             var question = text.Length > TextNormalizer.MaxInputLength ? text[..TextNormalizer.MaxInputLength] : text;
+
+            // Editors read this log: phone numbers, IDs, cards and emails are masked before it is written.
+            if (PiiDetector.Find(question) is { Count: > 0 } pii)
+            {
+                question = PiiMasker.Mask(question, pii);
+            }
+
             try
             {
                 await log.RecordAsync(

@@ -24,6 +24,9 @@ public static class AgentApi
     private const string SupervisorPolicy = "supervisor";
     private const int MaxMessageLength = 4000;
 
+    // The agent sees the most recent part of a long conversation.
+    private const int TranscriptLength = 1000;
+
     /// <summary>Registers authentication, authorization and SignalR for agents.</summary>
     public static IHostApplicationBuilder AddAgentDesk(this IHostApplicationBuilder builder)
     {
@@ -33,6 +36,7 @@ public static class AgentApi
         builder.Services.AddSingleton<AgentTokenService>();
         builder.Services.AddSingleton<HandoffService>();
         builder.Services.AddSingleton<ITurnObserver>(services => services.GetRequiredService<HandoffService>());
+        builder.Services.AddHostedService<HandoffRecovery>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AgentAuthenticationHandler>(AgentAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -90,8 +94,9 @@ public static class AgentApi
             return DirectLineErrors.BadArgument("Send {\"username\", \"password\"}.");
         }
 
+        // An unknown name costs the same hashing as a wrong password, so names cannot be probed by timing.
         var agent = await agents.FindAsync(body.Username.Trim(), cancellationToken);
-        if (agent is null || !PasswordHasher.Verify(body.Password, agent.PasswordHash))
+        if (!PasswordHasher.Verify(body.Password, agent?.PasswordHash ?? PasswordHasher.Decoy) || agent is null)
         {
             return DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "InvalidCredentials", "Unknown username or wrong password.");
         }
@@ -226,7 +231,7 @@ public static class AgentApi
             return error;
         }
 
-        var activities = await conversations.GetActivitiesAsync(handoff!.ConversationId, 0, 1000, cancellationToken);
+        var activities = await conversations.GetLatestActivitiesAsync(handoff!.ConversationId, TranscriptLength, cancellationToken);
         var view = new List<object>();
         foreach (var stored in activities.Where(a => a.Activity.Type == ActivityTypes.Message))
         {
@@ -244,8 +249,9 @@ public static class AgentApi
             return error;
         }
 
-        var activity = (await conversations.GetActivitiesAsync(handoff!.ConversationId, 0, 1000, cancellationToken))
-            .FirstOrDefault(a => a.Activity.Id == body?.ActivityId)?.Activity;
+        var activity = ActivityIds.SequenceOf(handoff!.ConversationId, body?.ActivityId) is { } sequence
+            ? (await conversations.GetActivitiesAsync(handoff.ConversationId, sequence - 1, 1, cancellationToken)).FirstOrDefault(a => a.Activity.Id == body!.ActivityId)?.Activity
+            : null;
         if (activity is null)
         {
             return DirectLineErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No message '{body?.ActivityId}' in this conversation.");

@@ -15,13 +15,14 @@ public sealed class AgentAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AgentTokenService tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    AgentTokenService tokens,
+    IAgentStore agents) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "AgentBearer";
 
     /// <inheritdoc />
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim()
@@ -29,18 +30,22 @@ public sealed class AgentAuthenticationHandler(
             : string.Empty;
         if (token.Length == 0)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        if (tokens.Validate(token) is not { } agent)
+        // The role and the account come from the store on every request, not from the token: a
+        // demoted supervisor or a changed password takes effect at once.
+        if (tokens.Validate(token) is not { } claims
+            || await agents.FindAsync(claims.Username, Context.RequestAborted) is not { } agent
+            || PasswordHasher.Stamp(agent.PasswordHash) != claims.Stamp)
         {
-            return Task.FromResult(AuthenticateResult.Fail("invalid or expired agent token"));
+            return AuthenticateResult.Fail("invalid or expired agent token");
         }
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, agent.Username), new Claim(ClaimTypes.Role, agent.Role), new Claim("display_name", agent.DisplayName)],
             SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     /// <inheritdoc />

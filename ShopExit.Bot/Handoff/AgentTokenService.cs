@@ -21,14 +21,15 @@ public sealed class AgentTokenService(SigningKey signingKey, IOptions<HandoffOpt
             ["sub"] = agent.Username,
             ["role"] = agent.Role,
             ["name"] = agent.DisplayName,
+            ["stamp"] = PasswordHasher.Stamp(agent.PasswordHash),
             ["iat"] = now.ToUnixTimeSeconds(),
             ["exp"] = expires.ToUnixTimeSeconds(),
         };
         return (SignedToken.Issue(payload, _key), expires);
     }
 
-    /// <summary>The agent a valid token names, or null.</summary>
-    public (string Username, string Role, string DisplayName)? Validate(string token)
+    /// <summary>The agent a valid token names and its password stamp, or null.</summary>
+    public (string Username, string Stamp)? Validate(string token)
     {
         try
         {
@@ -37,7 +38,7 @@ public sealed class AgentTokenService(SigningKey signingKey, IOptions<HandoffOpt
                 return null;
             }
 
-            return (payload["sub"]!.GetValue<string>(), payload["role"]!.GetValue<string>(), payload["name"]!.GetValue<string>());
+            return (payload["sub"]!.GetValue<string>(), payload["stamp"]!.GetValue<string>());
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or NullReferenceException or JsonException)
         {

@@ -37,6 +37,9 @@ public sealed class HandoffService(
     private static readonly TimeSpan AvailabilityCacheTime = TimeSpan.FromSeconds(1);
     private Availability? _availability;
 
+    // The place each waiting merchant was last told, so a place is never announced twice.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _announced = new(StringComparer.Ordinal);
+
     /// <summary>Whether a human can take a conversation now: within business hours and an agent online.</summary>
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
     {
@@ -108,9 +111,14 @@ public sealed class HandoffService(
         }
 
         var handoff = (await handoffs.GetAsync(id, cancellationToken))!;
-        await conversationService.AppendAsync(handoff.ConversationId, [StatusEvent(agent, "accepted")], cancellationToken);
+        if (handoff.Kind == HandoffKind.Live)
+        {
+            // A ticket is followed up outside the chat: its conversation stays with the bot.
+            await conversationService.AppendAsync(handoff.ConversationId, [StatusEvent(agent, "accepted")], cancellationToken);
+            await AnnouncePositionsAsync(cancellationToken);
+        }
+
         await PublishUpdatedAsync(handoff, cancellationToken);
-        await AnnouncePositionsAsync(cancellationToken);
         return true;
     }
 
@@ -159,7 +167,6 @@ public sealed class HandoffService(
         }
 
         await PublishUpdatedAsync((await handoffs.GetAsync(handoff.Id, cancellationToken))!, cancellationToken);
-        await AnnouncePositionsAsync(cancellationToken);
         return true;
     }
 
@@ -175,8 +182,8 @@ public sealed class HandoffService(
             enqueue.Walkthrough,
             turn.Data.ShownAnswers.ToList(),
             turn.Environment.Sentiment,
-            enqueue.Contact,
-            enqueue.Description);
+            MaskPii(enqueue.Contact),
+            MaskPii(enqueue.Description));
         var handoff = new HandoffRecord
         {
             Id = "h" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(),
@@ -202,6 +209,7 @@ public sealed class HandoffService(
         if (handoff.Kind == HandoffKind.Live)
         {
             var position = await handoffs.PositionAsync(handoff.Id, cancellationToken);
+            _announced[handoff.Id] = position;
             var queued = BotMessage(turn.Texts.Get(TextKeys.HandoffQueued, ("position", position.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             queued.ReplyToId = turn.Activity.Id;
             replies.Add(queued);
@@ -211,6 +219,10 @@ public sealed class HandoffService(
         logger.LogInformation("Handoff {HandoffId} ({Kind}, {Reason}) queued for conversation {ConversationId}", handoff.Id, handoff.Kind, handoff.Reason, conversationId);
         await hub.Clients.Group(AgentHub.AllAgents).SendAsync("handoffCreated", handoff, cancellationToken);
     }
+
+    // Ticket fields go to every agent; the full text stays in the transcript, revealed on purpose.
+    private static string? MaskPii(string? text) =>
+        text is null ? null : PiiDetector.Find(text) is { Count: > 0 } pii ? PiiMasker.Mask(text, pii) : text;
 
     private async Task CancelAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -227,10 +239,17 @@ public sealed class HandoffService(
     {
         var content = knowledge.Current.Content;
         var waiting = (await handoffs.ListAsync(HandoffStatus.Waiting, cancellationToken)).Where(h => h.Kind == HandoffKind.Live).ToList();
+        foreach (var gone in _announced.Keys.Except(waiting.Select(w => w.Id), StringComparer.Ordinal))
+        {
+            _announced.TryRemove(gone, out _);
+        }
+
         for (var i = 0; i < waiting.Count; i++)
         {
             var position = i + 1;
-            if (PositionsToAnnounce.Contains(position))
+            var previous = _announced.GetValueOrDefault(waiting[i].Id);
+            _announced[waiting[i].Id] = position;
+            if (PositionsToAnnounce.Contains(position) && position != previous)
             {
                 var record = await conversations.GetAsync(waiting[i].ConversationId, cancellationToken);
                 var text = content.Text(TextKeys.HandoffPosition)!.For(record?.Data.Platform).For(record?.Data.Locale)
@@ -242,7 +261,7 @@ public sealed class HandoffService(
 
     private async Task<List<object>> TranscriptForExportAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var activities = await conversations.GetActivitiesAsync(conversationId, 0, 500, cancellationToken);
+        var activities = await conversations.GetLatestActivitiesAsync(conversationId, 500, cancellationToken);
         var result = new List<object>();
         foreach (var stored in activities.Where(a => a.Activity.Type == ActivityTypes.Message))
         {

@@ -15,6 +15,12 @@ public static class PasswordHasher
     private const int HashBytes = 32;
     private const string Scheme = "pbkdf2-sha256";
 
+    /// <summary>A hash no password matches, verified when a username is unknown to take the same time.</summary>
+    public static readonly string Decoy = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+
+    /// <summary>A short fingerprint of a stored hash: tokens carry it, so a new password revokes old tokens.</summary>
+    public static string Stamp(string storedHash) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(storedHash)))[..16];
+
     /// <summary>Hashes a password with a new random salt.</summary>
     public static string Hash(string password)
     {

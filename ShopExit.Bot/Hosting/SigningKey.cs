@@ -39,7 +39,14 @@ public sealed class SigningKey
         try
         {
             // CreateNew: if another process created the key first, use theirs.
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            // Readable by the bot's user only: with the key, anyone could forge tokens.
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var stream = new FileStream(path, create);
             stream.Write(key);
             return key;
         }

@@ -86,6 +86,15 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             .ToList();
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredActivity>> GetLatestActivitiesAsync(string conversationId, int limit, CancellationToken cancellationToken)
+    {
+        var progress = await database.ReadAsync(
+            async session => await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) as long?,
+            cancellationToken);
+        return progress is { } last ? await GetActivitiesAsync(conversationId, Math.Max(0, last - limit), limit, cancellationToken) : [];
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
         database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, cancellationToken), cancellationToken);
 
@@ -112,11 +121,18 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken) =>
+        IdsAsync("SELECT id FROM conversations WHERE last_user_seq > processed_seq ORDER BY updated_at", cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> GetConversationsWithAgentsAsync(CancellationToken cancellationToken) =>
+        IdsAsync($"SELECT id FROM conversations WHERE json_extract(data_json, '$.mode') IN ({(int)ConversationMode.WaitingForAgent}, {(int)ConversationMode.WithAgent})", cancellationToken);
+
+    private Task<IReadOnlyList<string>> IdsAsync(string sql, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<string>>(
             async session =>
             {
                 var result = new List<string>();
-                await using var reader = await session.Command("SELECT id FROM conversations WHERE last_user_seq > processed_seq ORDER BY updated_at").ExecuteReaderAsync(cancellationToken);
+                await using var reader = await session.Command(sql).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     result.Add(reader.GetString(0));

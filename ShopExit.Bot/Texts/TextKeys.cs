@@ -80,6 +80,8 @@ public static class TextKeys
     public const string HandoffAccepted = "handoff.accepted";
     /// <summary>The agent is done; the bot is back.</summary>
     public const string HandoffCompleted = "handoff.completed";
+    /// <summary>A handoff was lost (the process stopped while queueing it): the bot takes over again.</summary>
+    public const string HandoffFailed = "handoff.failed";
     /// <summary>The merchant went back to the bot while waiting.</summary>
     public const string HandoffCancelled = "handoff.cancelled";
     /// <summary>Transferred to another agent ({agent}).</summary>
@@ -106,7 +108,7 @@ public static class TextKeys
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
-        ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted,
+        ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
         HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketContact, TicketDescription, TicketCreated, RatingAsk, RatingThanks,
         .. ClosureTexts.All, .. DepositTexts.All,
     ];

@@ -149,6 +149,12 @@ public static class DirectLineApi
             return DirectLineErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
         }
 
+        // Handoff events are the agents' to record, never a client's.
+        if (activity.Type == ActivityTypes.Event && activity.Name?.StartsWith("handoff.", StringComparison.Ordinal) == true)
+        {
+            return DirectLineErrors.BadArgument("Clients cannot post handoff events.");
+        }
+
         // Typing is shown to an agent and forgotten: it is not part of the transcript.
         if (activity.Type == ActivityTypes.Typing)
         {

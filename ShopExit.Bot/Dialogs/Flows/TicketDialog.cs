@@ -17,6 +17,9 @@ public sealed class TicketDialog() : WalkthroughDialog(DialogIds.Ticket, TextKey
     protected override bool AnswersFaqQuestions => false;
 
     /// <inheritdoc />
+    protected override bool CanPause => false;
+
+    /// <inheritdoc />
     protected override IEnumerable<WaterfallStep> Steps() => [AskContactAsync, AskDescriptionAsync, CreateTicketAsync];
 
     private static async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -45,6 +45,9 @@ public abstract class WalkthroughDialog : ComponentDialog
     /// <summary>Whether an FAQ question in the middle is answered (a ticket's free-text answers are not questions).</summary>
     protected virtual bool AnswersFaqQuestions => true;
 
+    /// <summary>Whether 暂停 saves this dialog to resume later (a ticket is not worth pausing, and must not replace a paused walkthrough).</summary>
+    protected virtual bool CanPause => true;
+
     /// <summary>The text key of the walkthrough's name (店铺注销).</summary>
     public string NameKey { get; }
 
@@ -71,9 +74,9 @@ public abstract class WalkthroughDialog : ComponentDialog
                 return await OnBeginDialogAsync(innerDc, null, cancellationToken);
             case WalkthroughCommand.Back:
                 return await BackAsync(innerDc, cancellationToken);
-            case WalkthroughCommand.Pause:
+            case WalkthroughCommand.Pause when CanPause:
                 return await PauseAsync(innerDc, cancellationToken);
-            case WalkthroughCommand.Resume:
+            case WalkthroughCommand.Resume or WalkthroughCommand.Pause:
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return Dialog.EndOfTurn;
         }

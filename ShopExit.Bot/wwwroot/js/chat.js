@@ -44,21 +44,41 @@
   }
 
   // Refresh the saved token and check the conversation still exists before Web Chat sees it:
-  // Web Chat shows a dead end for a 4xx and does not retry.
+  // Web Chat shows a dead end for a 4xx and does not retry. Only a definite "gone" (403: the token
+  // is too old; 404: no such conversation) starts a new conversation; any other failure (offline,
+  // a busy server) keeps the saved one, so the merchant's history is never thrown away.
+  function Gone() {}
+
   function resume(saved) {
     return post(domain + '/tokens/refresh', saved.token)
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (refreshed) {
-        if (!refreshed) {
-          return null;
+      .then(function (response) {
+        if (response.status === 403 || response.status === 404) {
+          throw new Gone();
         }
+        if (!response.ok) {
+          throw new Error('refresh ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (refreshed) {
         return fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
           headers: { Authorization: 'Bearer ' + refreshed.token }
         }).then(function (response) {
-          return response.ok ? { conversationId: saved.conversationId, token: refreshed.token } : null;
+          if (response.status === 403 || response.status === 404) {
+            throw new Gone();
+          }
+          if (!response.ok) {
+            throw new Error('conversation ' + response.status);
+          }
+          return { conversationId: saved.conversationId, token: refreshed.token };
         });
       })
-      .catch(function () { return null; });
+      .catch(function (error) {
+        if (error instanceof Gone) {
+          return null;
+        }
+        throw error;
+      });
   }
 
   function keepFresh(session) {

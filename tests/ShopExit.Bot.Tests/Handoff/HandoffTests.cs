@@ -136,7 +136,7 @@ public class HandoffTests : IAsyncLifetime
         Assert.DoesNotContain(texts, t => t.Contains("正在为您转接", StringComparison.Ordinal));
         var ticket = Assert.Single(await alice.HandoffsAsync());
         Assert.Equal("ticket", ticket.GetProperty("kind").GetString());
-        Assert.Equal("13812345678", ticket.GetProperty("context").GetProperty("contact").GetString());
+        Assert.Equal("138****5678", ticket.GetProperty("context").GetProperty("contact").GetString());
         Assert.Equal("店铺被封了保证金怎么办", ticket.GetProperty("context").GetProperty("description").GetString());
     }
 

@@ -15,6 +15,9 @@ internal sealed class DirectLineClient(HttpClient http)
 
     public string Token { get; private set; } = string.Empty;
 
+    /// <summary>The same conversation and token over another connection (after a restart).</summary>
+    public DirectLineClient WithHttp(HttpClient http) => new(http) { ConversationId = ConversationId, Token = Token };
+
     public static async Task<DirectLineClient> StartAsync(BotFactory bot)
     {
         var client = new DirectLineClient(bot.CreateClient());
