@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Hosting;
@@ -11,16 +12,19 @@ namespace ShopExit.Bot.Storage;
 /// </summary>
 /// <remarks>
 /// SQLite has one writer at a time. All writes go through <see cref="WriteAsync{T}"/>: one
-/// long-lived session, one transaction at a time. Writers racing each other would get
-/// SQLITE_BUSY and sleep in retry loops for tens of milliseconds; queueing them here costs
-/// microseconds. Reads use a small pool of long-lived sessions, so statements stay prepared.
+/// long-lived session fed by a queue, so writers never race for the lock (they would get
+/// SQLITE_BUSY and sleep in retry loops for tens of milliseconds), and writes that arrive
+/// together share one commit. Reads use a small pool of long-lived sessions, so statements
+/// stay prepared.
 /// </remarks>
 public sealed class SqliteDatabase : IDisposable
 {
     private const int MaxIdleReaders = 16;
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private const int MaxBatch = 64;
+    private readonly Channel<WriteRequest> _writes = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _writerLoop;
     private readonly Lazy<Task<SqliteSession>> _writerSession;
     private readonly ConcurrentBag<SqliteSession> _readers = [];
 
@@ -75,23 +79,90 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction on the writer session, and commits it.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> as one atomic unit on the writer session. Writes arriving
+    /// together share one transaction (group commit), each in a savepoint of its own: a unit that
+    /// throws is rolled back alone and its caller gets the exception; the others commit together.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
     {
-        var session = await _writerSession.Value;
-        await _writer.WaitAsync(cancellationToken);
+        var request = new WriteRequest<T>(work);
+        _writes.Writer.TryWrite(request);
+        EnsureWriterLoop();
+        return request.Task.WaitAsync(cancellationToken);
+    }
+
+    private void EnsureWriterLoop()
+    {
+        if (Volatile.Read(ref _writerLoop) is null)
+        {
+            lock (_writes)
+            {
+                _writerLoop ??= Task.Run(WriteLoopAsync);
+            }
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<WriteRequest>(MaxBatch);
+        while (await _writes.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var request))
+            {
+                batch.Add(request);
+            }
+
+            SqliteSession session;
+            try
+            {
+                session = await _writerSession.Value;
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(r => r.Fail(ex));
+                continue;
+            }
+
+            await RunBatchAsync(session, batch);
+        }
+    }
+
+    private static async Task RunBatchAsync(SqliteSession session, List<WriteRequest> batch)
+    {
+        var done = new List<WriteRequest>(batch.Count);
         try
         {
             await using var transaction = session.Connection.BeginTransaction(deferred: false);
             session.Transaction = transaction;
-            var result = await work(session);
+            foreach (var request in batch)
+            {
+                transaction.Save("unit");
+                try
+                {
+                    await request.RunAsync(session);
+                    transaction.Release("unit");
+                    done.Add(request);
+                }
+                catch (Exception ex)
+                {
+                    transaction.Rollback("unit");
+                    transaction.Release("unit");
+                    request.Fail(ex);
+                }
+            }
+
             await transaction.CommitAsync(CancellationToken.None);
-            return result;
+            done.ForEach(r => r.Complete());
+        }
+        catch (Exception ex)
+        {
+            done.ForEach(r => r.Fail(ex));
         }
         finally
         {
             session.Transaction = null;
-            _writer.Release();
         }
     }
 
@@ -108,7 +179,7 @@ public sealed class SqliteDatabase : IDisposable
             _writerSession.Value.Result.Dispose();
         }
 
-        _writer.Dispose();
+        _writes.Writer.TryComplete();
     }
 
     // WAL with synchronous=NORMAL: a commit needs no fsync (the WAL is synced at checkpoints), and
