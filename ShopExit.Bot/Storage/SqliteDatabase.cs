@@ -158,7 +158,9 @@ public sealed class SqliteDatabase : IDisposable
         }
         catch (Exception ex)
         {
-            done.ForEach(r => r.Fail(ex));
+            // The transaction itself failed: every unit not already failed on its own fails with it
+            // (failing twice is a no-op), so no caller waits forever.
+            batch.ForEach(r => r.Fail(ex));
         }
         finally
         {
