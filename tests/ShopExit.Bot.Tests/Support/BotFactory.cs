@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ShopExit.Bot.Tests.Support;
 
 /// <summary>The real bot in memory, on its own data folder (a real SQLite file) and a chosen FAQ folder.</summary>
-internal sealed class BotFactory(string? faqDirectory = null, TimeProvider? time = null, string? dataDirectory = null) : WebApplicationFactory<Program>
+internal class BotFactory(string? faqDirectory = null, TimeProvider? time = null, string? dataDirectory = null) : WebApplicationFactory<Program>
 {
     public const string Secret = "test-secret-0123456789abcdef";
 
