@@ -41,9 +41,6 @@ public sealed class ConversationHub
         }
     }
 
-    /// <summary>How many conversations have listeners (for tests and metrics).</summary>
-    public int ListenedConversations => _listeners.Count;
-
     private void Unsubscribe(string conversationId, Channel<HubSignal> channel)
     {
         lock (_membership)

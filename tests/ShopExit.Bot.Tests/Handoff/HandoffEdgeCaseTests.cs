@@ -7,24 +7,13 @@ using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Handoff;
 
-public class HandoffEdgeCaseTests : IAsyncLifetime
+public class HandoffEdgeCaseTests : HandoffTestBase
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
-    private BotFactory _bot = null!;
-
-    public Task InitializeAsync()
-    {
-        _bot = new BotFactory(time: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task ManyAgentMessages_BeforeTheMerchantWrites_TheConversationKeepsWorking()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
         var id = (await alice.HandoffsAsync())[0].GetProperty("id").GetString();
         await alice.PostAsync($"/api/agent/handoffs/{id}/claim");
@@ -35,7 +24,7 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
 
         await SayAsync(merchant, "好的");
         await alice.PostAsync($"/api/agent/handoffs/{id}/resolve");
-        await DirectLineClient.SettleAsync(_bot);
+        await DirectLineClient.SettleAsync(Bot);
 
         Assert.Contains(await BotTextsAsync(merchant), t => t.Contains("人工客服已结束本次服务", StringComparison.Ordinal));
     }
@@ -43,8 +32,8 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task Ticket_ClaimedAndResolved_TheMerchantStaysWithTheBot()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice", online: false);
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice", online: false);
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
         await SayAsync(merchant, "13812345678");
         await SayAsync(merchant, "保证金没退");
@@ -53,7 +42,7 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
 
         await alice.PostAsync($"/api/agent/handoffs/{id}/claim");
         await alice.PostAsync($"/api/agent/handoffs/{id}/resolve");
-        await DirectLineClient.SettleAsync(_bot);
+        await DirectLineClient.SettleAsync(Bot);
         await SayAsync(merchant, "什么是仅退款");
 
         Assert.Equal("138****5678", ticket.GetProperty("context").GetProperty("contact").GetString());
@@ -64,7 +53,7 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task MerchantPostsAHandoffEvent_IsRefused400()
     {
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var merchant = await DirectLineClient.StartAsync(Bot);
         var forged = merchant.Request(HttpMethod.Post, $"/conversations/{merchant.ConversationId}/activities",
             content: new StringContent("""{"type":"event","name":"handoff.status","value":{"state":"accepted"}}""", Encoding.UTF8, "application/json"));
 
@@ -76,11 +65,11 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task UnansweredLog_MasksPii()
     {
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var merchant = await DirectLineClient.StartAsync(Bot);
 
         await SayAsync(merchant, "我的手机13812345678 邮箱 zhang.san@example.com 帮我查查天气");
 
-        var logged = await _bot.Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(null, CancellationToken.None);
+        var logged = await Bot.Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(null, CancellationToken.None);
         var question = Assert.Single(logged).Question;
         Assert.DoesNotContain("13812345678", question, StringComparison.Ordinal);
         Assert.DoesNotContain("zhang.san@example.com", question, StringComparison.Ordinal);
@@ -89,7 +78,7 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task AgentConsole_CannotBeFramedButTheChatCan()
     {
-        var http = _bot.CreateClient();
+        var http = Bot.CreateClient();
 
         var console = await http.GetAsync(new Uri("/agent/", UriKind.Relative));
         var chat = await http.GetAsync(new Uri("/", UriKind.Relative));
@@ -101,10 +90,10 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task DemotedSupervisorOrNewPassword_OldTokenLosesItsRightsAtOnce()
     {
-        var sue = await AgentClient.CreateAsync(_bot, "sue", "supervisor");
+        var sue = await AgentClient.CreateAsync(Bot, "sue", "supervisor");
         Assert.Equal(HttpStatusCode.OK, (await sue.Http.GetAsync(new Uri("/api/agent/stats", UriKind.Relative))).StatusCode);
 
-        await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "sue", "--role", "agent", $"--ShopExit:DataDirectory={_bot.DataDirectory}"], new StringReader(AgentClient.Password + "\n"), TextWriter.Null, TextWriter.Null);
+        await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "sue", "--role", "agent", $"--ShopExit:DataDirectory={Bot.DataDirectory}"], new StringReader(AgentClient.Password + "\n"), TextWriter.Null, TextWriter.Null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await sue.Http.GetAsync(new Uri("/api/agent/stats", UriKind.Relative))).StatusCode);
     }
@@ -112,34 +101,24 @@ public class HandoffEdgeCaseTests : IAsyncLifetime
     [Fact]
     public async Task Restart_WaitingWithoutAQueuedHandoff_TheBotTakesItBack()
     {
-        var merchant = await DirectLineClient.StartAsync(_bot);
-        var store = _bot.Services.GetRequiredService<IConversationStore>();
+        var merchant = await DirectLineClient.StartAsync(Bot);
+        var store = Bot.Services.GetRequiredService<IConversationStore>();
         var record = (await store.GetAsync(merchant.ConversationId, CancellationToken.None))!;
         record.Data.Mode = ConversationMode.WaitingForAgent;
         await store.CommitTurnAsync(merchant.ConversationId, record.Version, record.Data, record.ProcessedSequence, [], CancellationToken.None);
-        var dataDirectory = _bot.DataDirectory;
-        await _bot.DisposeAsync();
+        var dataDirectory = Bot.DataDirectory;
+        await Bot.DisposeAsync();
 
-        _bot = new BotFactory(time: _clock, dataDirectory: dataDirectory);
-        _ = _bot.Server;
+        Bot = new BotFactory(time: Clock, dataDirectory: dataDirectory);
+        _ = Bot.Server;
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!(await BotTextsAsync(merchant.WithHttp(_bot.CreateClient()))).Any(t => t.Contains("转接人工客服没有成功", StringComparison.Ordinal)))
+        while (!(await BotTextsAsync(merchant.WithHttp(Bot.CreateClient()))).Any(t => t.Contains("转接人工客服没有成功", StringComparison.Ordinal)))
         {
             Assert.True(DateTime.UtcNow < deadline, "the bot never took the conversation back");
             await Task.Delay(100);
         }
 
-        await SayAsync(merchant.WithHttp(_bot.CreateClient()), "什么是仅退款");
-        Assert.Contains(await BotTextsAsync(merchant.WithHttp(_bot.CreateClient())), t => t.Contains("消费者购买商品后", StringComparison.Ordinal));
+        await SayAsync(merchant.WithHttp(Bot.CreateClient()), "什么是仅退款");
+        Assert.Contains(await BotTextsAsync(merchant.WithHttp(Bot.CreateClient())), t => t.Contains("消费者购买商品后", StringComparison.Ordinal));
     }
-
-    private async Task SayAsync(DirectLineClient merchant, string text)
-    {
-        (await merchant.PostTextAsync(text)).EnsureSuccessStatusCode();
-        await DirectLineClient.SettleAsync(_bot);
-    }
-
-    private static async Task<List<string>> BotTextsAsync(DirectLineClient merchant) =>
-        (await merchant.GetActivitiesAsync()).Activities.Where(a => DirectLineClient.RoleOf(a) == "bot" && a.GetProperty("type").GetString() == "message")
-            .Select(DirectLineClient.TextOf).ToList();
 }

@@ -5,25 +5,13 @@ using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Handoff;
 
-public class HandoffTests : IAsyncLifetime
+public class HandoffTests : HandoffTestBase
 {
-    // 10:00 in Asia/Shanghai: within the default business hours (09:00-21:00).
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
-    private BotFactory _bot = null!;
-
-    public Task InitializeAsync()
-    {
-        _bot = new BotFactory(time: _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task Handoff_FullJourney_QueueClaimChatResolveRate()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "保证金退款多久到账");
 
         await SayAsync(merchant, "转人工");
@@ -39,7 +27,7 @@ public class HandoffTests : IAsyncLifetime
         Assert.DoesNotContain(await BotTextsAsync(merchant), t => t.Contains("3-7", StringComparison.Ordinal) && t.Contains("三周", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, (await alice.PostAsync($"/api/agent/handoffs/{id}/claim")).StatusCode);
-        await DirectLineClient.SettleAsync(_bot);
+        await DirectLineClient.SettleAsync(Bot);
         Assert.Contains(await BotTextsAsync(merchant), t => t.Contains("人工客服 ALICE 已接入", StringComparison.Ordinal));
 
         var sent = await alice.PostAsync($"/api/agent/handoffs/{id}/messages", new { text = "您好，我来帮您查一下。" });
@@ -56,7 +44,7 @@ public class HandoffTests : IAsyncLifetime
         Assert.Contains(transcript.GetProperty("activities").EnumerateArray(), a => a.GetProperty("text").GetString() == "什么是仅退款" && a.GetProperty("from").GetProperty("role").GetString() == "user");
 
         Assert.Equal(HttpStatusCode.OK, (await alice.PostAsync($"/api/agent/handoffs/{id}/resolve")).StatusCode);
-        await DirectLineClient.SettleAsync(_bot);
+        await DirectLineClient.SettleAsync(Bot);
         var after = await BotTextsAsync(merchant);
         Assert.Contains(after, t => t.Contains("人工客服已结束本次服务", StringComparison.Ordinal));
         Assert.Contains(after, t => t.Contains("打分", StringComparison.Ordinal));
@@ -73,9 +61,9 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Claim_TwoAgentsAtOnce_ExactlyOneWins()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var bob = await AgentClient.CreateAsync(_bot, "bob");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var bob = await AgentClient.CreateAsync(Bot, "bob");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
         var id = Assert.Single(await alice.HandoffsAsync()).GetProperty("id").GetString();
 
@@ -89,17 +77,17 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Waiting_QueueMoves_TheMerchantIsToldTheNewPlace()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var first = await DirectLineClient.StartAsync(_bot);
-        var second = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var first = await DirectLineClient.StartAsync(Bot);
+        var second = await DirectLineClient.StartAsync(Bot);
         await SayAsync(first, "转人工");
-        _clock.Now = _clock.Now.AddSeconds(5);
+        Clock.Now = Clock.Now.AddSeconds(5);
         await SayAsync(second, "转人工");
         Assert.Contains(await BotTextsAsync(second), t => t.Contains("排在第 2 位", StringComparison.Ordinal));
         var firstId = (await alice.HandoffsAsync())[0].GetProperty("id").GetString();
 
         await alice.PostAsync($"/api/agent/handoffs/{firstId}/claim");
-        await DirectLineClient.SettleAsync(_bot);
+        await DirectLineClient.SettleAsync(Bot);
 
         Assert.Contains(await BotTextsAsync(second), t => t.Contains("您现在排在第 1 位", StringComparison.Ordinal));
     }
@@ -107,8 +95,8 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Waiting_MerchantCancels_BackToTheBot()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
 
         await SayAsync(merchant, "取消");
@@ -122,9 +110,9 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task OutOfHours_NoPromise_TakesATicket()
     {
-        _clock.Now = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero); // 23:00 in Shanghai
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        Clock.Now = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero); // 23:00 in Shanghai
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
 
         await SayAsync(merchant, "转人工");
         await SayAsync(merchant, "13812345678");
@@ -143,8 +131,8 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task NoAgentOnline_InHours_TakesATicketToo()
     {
-        await AgentClient.CreateAsync(_bot, "alice", online: false);
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        await AgentClient.CreateAsync(Bot, "alice", online: false);
+        var merchant = await DirectLineClient.StartAsync(Bot);
 
         await SayAsync(merchant, "转人工");
 
@@ -154,17 +142,17 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Restart_WaitingHandoffs_AreStillQueuedInOrder()
     {
-        await AgentClient.CreateAsync(_bot, "alice");
-        var first = await DirectLineClient.StartAsync(_bot);
+        await AgentClient.CreateAsync(Bot, "alice");
+        var first = await DirectLineClient.StartAsync(Bot);
         await SayAsync(first, "转人工");
-        _clock.Now = _clock.Now.AddMinutes(1);
-        var second = await DirectLineClient.StartAsync(_bot);
+        Clock.Now = Clock.Now.AddMinutes(1);
+        var second = await DirectLineClient.StartAsync(Bot);
         await SayAsync(second, "我要投诉");
-        var dataDirectory = _bot.DataDirectory;
-        await _bot.DisposeAsync();
+        var dataDirectory = Bot.DataDirectory;
+        await Bot.DisposeAsync();
 
-        _bot = new BotFactory(time: _clock, dataDirectory: dataDirectory);
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
+        Bot = new BotFactory(time: Clock, dataDirectory: dataDirectory);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
         var queue = await alice.HandoffsAsync();
 
         Assert.Equal([first.ConversationId, second.ConversationId], queue.Select(h => h.GetProperty("conversationId").GetString()));
@@ -173,8 +161,8 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Transcript_MasksPiiUntilRevealed()
     {
-        var alice = await AgentClient.CreateAsync(_bot, "alice");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
         await SayAsync(merchant, "我的手机号是13812345678");
         var id = Assert.Single(await alice.HandoffsAsync()).GetProperty("id").GetString();
@@ -190,12 +178,12 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task AgentApi_WithoutOrWithWrongCredentials_Is401AndRolesAre403()
     {
-        var anonymous = _bot.CreateClient();
-        var agent = await AgentClient.CreateAsync(_bot, "alice");
+        var anonymous = Bot.CreateClient();
+        var agent = await AgentClient.CreateAsync(Bot, "alice");
 
         var noToken = await anonymous.GetAsync(new Uri("/api/agent/handoffs", UriKind.Relative));
         var badLogin = await anonymous.PostAsJsonAsync(new Uri("/api/agent/token", UriKind.Relative), new { username = "alice", password = "wrong password" });
-        var merchantToken = (await DirectLineClient.StartAsync(_bot)).Token;
+        var merchantToken = (await DirectLineClient.StartAsync(Bot)).Token;
         var withMerchantToken = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/agent/handoffs", UriKind.Relative));
         withMerchantToken.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", merchantToken);
         var stats = await agent.Http.GetAsync(new Uri("/api/agent/stats", UriKind.Relative));
@@ -211,10 +199,10 @@ public class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Supervisor_SeesQueueLengthWaitsAndLoad()
     {
-        var supervisor = await AgentClient.CreateAsync(_bot, "sue", "supervisor");
-        var merchant = await DirectLineClient.StartAsync(_bot);
+        var supervisor = await AgentClient.CreateAsync(Bot, "sue", "supervisor");
+        var merchant = await DirectLineClient.StartAsync(Bot);
         await SayAsync(merchant, "转人工");
-        _clock.Now = _clock.Now.AddSeconds(90);
+        Clock.Now = Clock.Now.AddSeconds(90);
 
         var stats = await supervisor.GetJsonAsync("/api/agent/stats");
 
@@ -228,21 +216,11 @@ public class HandoffTests : IAsyncLifetime
     {
         using var error = new StringWriter();
 
-        var noPassword = await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "carol", $"--ShopExit:DataDirectory={_bot.DataDirectory}"], new StringReader(string.Empty), TextWriter.Null, error);
-        var badRole = await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "carol", "--role", "admin", $"--ShopExit:DataDirectory={_bot.DataDirectory}"], new StringReader("long enough password\n"), TextWriter.Null, error);
+        var noPassword = await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "carol", $"--ShopExit:DataDirectory={Bot.DataDirectory}"], new StringReader(string.Empty), TextWriter.Null, error);
+        var badRole = await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "carol", "--role", "admin", $"--ShopExit:DataDirectory={Bot.DataDirectory}"], new StringReader("long enough password\n"), TextWriter.Null, error);
 
         Assert.Equal(2, noPassword);
         Assert.Equal(2, badRole);
         Assert.Contains("at least 8 characters", error.ToString(), StringComparison.Ordinal);
     }
-
-    private async Task SayAsync(DirectLineClient merchant, string text)
-    {
-        (await merchant.PostTextAsync(text)).EnsureSuccessStatusCode();
-        await DirectLineClient.SettleAsync(_bot);
-    }
-
-    private static async Task<List<string>> BotTextsAsync(DirectLineClient merchant) =>
-        (await merchant.GetActivitiesAsync()).Activities.Where(a => DirectLineClient.RoleOf(a) == "bot" && a.GetProperty("type").GetString() == "message")
-            .Select(DirectLineClient.TextOf).ToList();
 }
