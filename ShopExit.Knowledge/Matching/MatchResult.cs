@@ -17,6 +17,9 @@ public sealed record MatchResult
     /// <summary>Ranked candidates, best first (also for fallback, so editors see what was near).</summary>
     public required IReadOnlyList<MatchCandidate> Candidates { get; init; }
 
+    /// <summary>The rule that made the decision.</summary>
+    public MatchRule Rule { get; init; } = MatchRule.Score;
+
     /// <summary>The platform the message names, if any.</summary>
     public Platform? Platform { get; init; }
 

@@ -1,0 +1,67 @@
+using ShopExit.Knowledge.Matching;
+
+namespace ShopExit.Knowledge.Tests.Matching;
+
+public class ReplyLexiconTests
+{
+    [Theory]
+    [InlineData("是", ReplyKind.Yes)]
+    [InlineData("好了", ReplyKind.Yes)]
+    [InlineData("弄好了", ReplyKind.Yes)]
+    [InlineData("搞定", ReplyKind.Yes)]
+    [InlineData("完成了", ReplyKind.Yes)]
+    [InlineData("嗯嗯，已经弄好了呀", ReplyKind.Yes)]
+    [InlineData("没有问题", ReplyKind.Yes)]
+    [InlineData("Yep", ReplyKind.Yes)]
+    [InlineData("done", ReplyKind.Yes)]
+    [InlineData("ok了", ReplyKind.Yes)]
+    [InlineData("没呢", ReplyKind.No)]
+    [InlineData("还没弄", ReplyKind.No)]
+    [InlineData("还没有", ReplyKind.No)]
+    [InlineData("不是", ReplyKind.No)]
+    [InlineData("好的，没有", ReplyKind.No)]
+    [InlineData("not yet", ReplyKind.No)]
+    [InlineData("Nope!", ReplyKind.No)]
+    [InlineData("不清楚", ReplyKind.Unsure)]
+    [InlineData("不知道", ReplyKind.Unsure)]
+    [InlineData("what?", ReplyKind.Unsure)]
+    [InlineData("是吗", ReplyKind.Unsure)]
+    [InlineData("已经弄好了，不是", ReplyKind.Unsure)]
+    [InlineData("666", ReplyKind.Filler)]
+    [InlineData("1", ReplyKind.Filler)]
+    [InlineData("哈哈哈", ReplyKind.Filler)]
+    [InlineData("收到", ReplyKind.Filler)]
+    [InlineData("got it", ReplyKind.Filler)]
+    [InlineData("我要找客服", ReplyKind.None)]
+    [InlineData("没有纠纷", ReplyKind.None)]
+    [InlineData("保证金", ReplyKind.None)]
+    [InlineData("你好", ReplyKind.None)]
+    [InlineData("谢谢", ReplyKind.None)]
+    [InlineData("", ReplyKind.None)]
+    public void Classify_WholeReply_SaysWhatItMeans(string reply, ReplyKind expected)
+    {
+        Assert.Equal(expected, ReplyLexicon.Classify(reply));
+    }
+
+    [Theory]
+    [InlineData("还没有，我先去处理一下", ReplyKind.No)]
+    [InlineData("好的，还没弄", ReplyKind.No)]
+    [InlineData("已经弄好了，下一步呢", ReplyKind.Yes)]
+    [InlineData("我的保证金申请退了十天了还没到账", ReplyKind.None)]
+    [InlineData("好的 我去看看", ReplyKind.None)]
+    public void Leading_LongerReply_ReadsOnlyItsStart(string reply, ReplyKind expected)
+    {
+        Assert.Equal(expected, ReplyLexicon.Leading(reply));
+    }
+
+    [Theory]
+    [InlineData("?")]
+    [InlineData("？？")]
+    [InlineData("😂")]
+    [InlineData("嗯")]
+    [InlineData("ok")]
+    public void IsContentFree_NoTopic_IsTrue(string reply)
+    {
+        Assert.True(ReplyLexicon.IsContentFree(reply));
+    }
+}
