@@ -1,5 +1,4 @@
 using ShopExit.Bot.Activities;
-using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Dialogs;
 using ShopExit.Bot.Dialogs.Flows;
 using ShopExit.Bot.Handoff;
@@ -14,6 +13,7 @@ namespace ShopExit.Bot.Conversations;
 /// </summary>
 public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> logger)
 {
+
     /// <summary>Runs the turn; replies collect in <paramref name="turn"/>.</summary>
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -31,6 +31,12 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
         if (TurnActivities.IsHandoffStatus(activity))
         {
             await OnHandoffStatusAsync(turn, cancellationToken);
+            return;
+        }
+
+        if (TurnActivities.IsLocaleSet(activity))
+        {
+            await OnLocaleChangedAsync(turn, cancellationToken);
             return;
         }
 
@@ -54,10 +60,7 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             return;
         }
 
-        if (LanguageDetector.Detect(activity.Text) is { } language)
-        {
-            turn.Data.Locale = language;
-        }
+        ConversationLanguage.Follow(turn.Data, activity);
 
         try
         {
@@ -104,6 +107,34 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
 
                 break;
         }
+    }
+
+    // The page's zh/EN switch: the bot answers in the new language at once and asks the waiting
+    // question again in it (a walkthrough step is asked anew, so its buttons change language too).
+    private async Task OnLocaleChangedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var value = turn.Activity.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString() : turn.Activity.Locale;
+        if (ConversationLanguage.FromLocale(value) is not { } locale || locale == turn.Data.Locale)
+        {
+            return;
+        }
+
+        turn.Data.Locale = locale;
+        turn.Data.ClientLocale = locale;
+        if (turn.Data.Mode != ConversationMode.Bot)
+        {
+            return;
+        }
+
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.LanguageSwitched), cancellationToken);
+        if (turn.Data.DialogStack.Count == 0 || turn.Data.DialogStack[0].Id == DialogIds.Main)
+        {
+            await MainDialog.SendWelcomeAsync(turn, cancellationToken);
+            return;
+        }
+
+        // The walkthrough sees the event and asks its current step anew, in the new language.
+        await RunDialogsAsync(turn, cancellationToken);
     }
 
     private async Task RunDialogsAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -33,6 +33,15 @@ public sealed class ConversationData
     /// <summary>The reason of the human the bot last offered (the 转人工 button), if any.</summary>
     public Handoff.EscalationReason? OfferedHumanFor { get; set; }
 
+    /// <summary>The buttons under the bot's last message (so a typed title or a yes can answer them).</summary>
+    public List<Button> Buttons { get; set; } = [];
+
+    /// <summary>The button value a plain yes to the bot's last message accepts, if it proposed one thing.</summary>
+    public string? Offer { get; set; }
+
+    /// <summary>The locale the merchant's client last reported (Web Chat sends its page's locale).</summary>
+    public string? ClientLocale { get; set; }
+
     /// <summary>The merchant's user id, from the token.</summary>
     public string? UserId { get; set; }
 

@@ -33,10 +33,15 @@ public sealed class ConversationService(
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<Task> _running = [];
 
-    /// <summary>Creates a conversation and writes the welcome (Web Chat sends no conversationUpdate).</summary>
-    public async Task<bool> StartAsync(string conversationId, string userId, string? userName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a conversation and writes the welcome (Web Chat sends no conversationUpdate), in the
+    /// client's locale when it gave one (<c>en-US</c>: English), else zh-CN.
+    /// </summary>
+    public async Task<bool> StartAsync(string conversationId, string userId, string? userName, string? locale, CancellationToken cancellationToken)
     {
-        if (!await store.CreateAsync(conversationId, userId, new ConversationData { UserId = userId }, cancellationToken))
+        var language = ConversationLanguage.FromLocale(locale);
+        var data = new ConversationData { UserId = userId, Locale = language ?? "zh-CN", ClientLocale = language };
+        if (!await store.CreateAsync(conversationId, userId, data, cancellationToken))
         {
             return false;
         }
@@ -49,6 +54,7 @@ public sealed class ConversationService(
             From = new ChannelAccount(userId, userName, RoleTypes.User),
             Recipient = BotAccount,
             MembersAdded = [BotAccount, new ChannelAccount(userId, userName, RoleTypes.User)],
+            Locale = locale,
             Timestamp = time.GetUtcNow(),
         };
         await RunTurnAsync(conversationId, update, processedSequence: 0, cancellationToken);

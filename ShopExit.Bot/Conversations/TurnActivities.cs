@@ -12,6 +12,12 @@ public static class TurnActivities
     public const string HandoffInitiate = "handoff.initiate";
 
     /// <summary>
+    /// The event the support page posts when the merchant switches its language
+    /// (<c>{type: "event", name: "locale.set", value: "en-US"}</c>).
+    /// </summary>
+    public const string LocaleSet = "locale.set";
+
+    /// <summary>
     /// A merchant's activity, or a <c>handoff.status</c> event (the bot takes the conversation back,
     /// or tells the merchant an agent joined, in a turn of its own so state changes stay in turns).
     /// </summary>
@@ -22,4 +28,8 @@ public static class TurnActivities
     /// <summary>A <c>handoff.status</c> event recorded by the desk (never one from the merchant).</summary>
     public static bool IsHandoffStatus(Activity activity) =>
         activity.Type == ActivityTypes.Event && activity.From?.Role != RoleTypes.User && string.Equals(activity.Name, HandoffStatus, StringComparison.Ordinal);
+
+    /// <summary>The page's language switch (<see cref="LocaleSet"/>); names compare case-insensitively.</summary>
+    public static bool IsLocaleSet(Activity activity) =>
+        activity.Type == ActivityTypes.Event && string.Equals(activity.Name?.Trim(), LocaleSet, StringComparison.OrdinalIgnoreCase);
 }

@@ -21,6 +21,8 @@ public sealed class TurnContext
         Knowledge = knowledge;
         Time = time;
         Texts = new BotTexts(knowledge.Content, this);
+        OfferedButtons = data.Buttons;
+        Offer = data.Offer;
     }
 
     /// <summary>What the merchant sent.</summary>
@@ -47,6 +49,12 @@ public sealed class TurnContext
     /// <summary>The replies so far.</summary>
     public IReadOnlyList<Activity> Replies => _replies;
 
+    /// <summary>The buttons under the bot's last message before this turn (what the merchant is answering).</summary>
+    public IReadOnlyList<Button> OfferedButtons { get; }
+
+    /// <summary>The button value a plain yes accepts: what the bot's last message proposed, if one thing.</summary>
+    public string? Offer { get; }
+
     /// <summary>What the rest of the system told this turn (agents available, sentiment).</summary>
     public TurnEnvironment Environment { get; set; } = TurnEnvironment.None;
 
@@ -63,17 +71,25 @@ public sealed class TurnContext
         {
             activity.TextFormat ??= "markdown";
             activity.InputHint ??= InputHints.AcceptingInput;
+
+            // The last message's buttons are what the merchant answers next (see OfferedButtons).
+            Data.Buttons = (activity.SuggestedActions?.Actions ?? [])
+                .Where(a => a.Title is not null && a.Value is { ValueKind: System.Text.Json.JsonValueKind.String })
+                .Select(a => new Button(a.Title!, a.Value!.Value.GetString()!))
+                .ToList();
+            Data.Offer = null;
         }
 
         _replies.Add(activity);
         return Task.CompletedTask;
     }
 
-    /// <summary>Sends a text with optional buttons (each sends its title back).</summary>
-    public Task SendTextAsync(string text, IEnumerable<string>? buttons, CancellationToken cancellationToken)
+    /// <summary>Sends a text with optional buttons.</summary>
+    public Task SendTextAsync(string text, IEnumerable<Button>? buttons, CancellationToken cancellationToken)
     {
         var activity = new Activity { Type = ActivityTypes.Message, Text = text };
-        var actions = buttons?.Where(b => !string.IsNullOrWhiteSpace(b)).Distinct(StringComparer.Ordinal).Select(b => CardAction.Button(b)).ToList();
+        var actions = buttons?.Where(b => !string.IsNullOrWhiteSpace(b.Title)).DistinctBy(b => b.Value, StringComparer.Ordinal)
+            .Select(b => CardAction.MessageBack(b.Title, b.Value)).ToList();
         if (actions is { Count: > 0 })
         {
             activity.SuggestedActions = new SuggestedActions { Actions = actions };
@@ -84,4 +100,10 @@ public sealed class TurnContext
 
     /// <summary>Sends a text with no buttons.</summary>
     public Task SendTextAsync(string text, CancellationToken cancellationToken) => SendTextAsync(text, null, cancellationToken);
+
+    /// <summary>
+    /// Marks what the message just sent proposes, so that a plain yes (好的, 要, yes) accepts it:
+    /// one of its buttons' values.
+    /// </summary>
+    public void OfferYes(string value) => Data.Offer = value;
 }

@@ -22,7 +22,33 @@ public sealed class BotTexts(FaqContent content, TurnContext turn)
         return text.Trim();
     }
 
-    /// <summary>The titles of a text's buttons (entry titles in the merchant's language).</summary>
-    public IReadOnlyList<string> ButtonsOf(string key) =>
-        (content.Text(key)?.Buttons ?? []).Select(id => turn.Knowledge.Find(id)?.TitleFor(turn.Data.Locale)).OfType<string>().ToList();
+    /// <summary>
+    /// The text in every language (zh and en, the platform's variant and the general one), for
+    /// recognising a button title whatever language the merchant types it in.
+    /// </summary>
+    public IReadOnlyList<string> AllVariants(string key)
+    {
+        if (content.Text(key) is not { } text)
+        {
+            return [key];
+        }
+
+        return new[] { text.For(turn.Data.Platform), text.Text }
+            .SelectMany(t => new[] { t.Zh, t.En })
+            .Select(t => t.Trim())
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A button with this text as its title.</summary>
+    public Button Button(string key, string value) => new(Get(key), value);
+
+    /// <summary>The buttons of a text: its entries, titled in the merchant's language.</summary>
+    public IReadOnlyList<Button> ButtonsOf(string key) =>
+        (content.Text(key)?.Buttons ?? []).Select(EntryButton).OfType<Button>().ToList();
+
+    /// <summary>A button that answers (or begins) the entry with this id, titled in the merchant's language.</summary>
+    public Button? EntryButton(string id) =>
+        turn.Knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(turn.Data.Locale), ButtonValues.Entry(id)) : null;
 }

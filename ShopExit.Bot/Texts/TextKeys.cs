@@ -22,6 +22,28 @@ public static class TextKeys
     public const string Clarify = "clarify";
     /// <summary>The "none of these" button of a clarify question.</summary>
     public const string ClarifyNone = "clarify.none";
+    /// <summary>The reply after "none of these" under a clarify question.</summary>
+    public const string ClarifyNoneReply = "clarify.none-reply";
+    /// <summary>A content-free message with nothing to answer: ask what the merchant needs (with the menu).</summary>
+    public const string MenuAsk = "menu.ask";
+    /// <summary>A yes to a message that offered several things: which one?</summary>
+    public const string OfferWhich = "offer.which";
+    /// <summary>A no to what the bot offered.</summary>
+    public const string OfferDeclined = "offer.declined";
+    /// <summary>Before the answers to a message that asked several things ({count}).</summary>
+    public const string SeveralQuestions = "several.intro";
+    /// <summary>The conversation's language was switched (the page's language switch).</summary>
+    public const string LanguageSwitched = "language.switched";
+    /// <summary>The first reply a walkthrough question did not understand ({options}: the replies it does).</summary>
+    public const string PromptHint = "prompt.hint";
+    /// <summary>The second: the hint with a human offered.</summary>
+    public const string PromptHintHuman = "prompt.hint-human";
+    /// <summary>The third: a way out (pause, a human).</summary>
+    public const string PromptStuck = "prompt.stuck";
+    /// <summary>The merchant is not sure how to answer a walkthrough question.</summary>
+    public const string Unsure = "walkthrough.unsure";
+    /// <summary>The walkthrough was paused after too many replies it did not understand ({flow}).</summary>
+    public const string AutoPaused = "walkthrough.auto-paused";
     /// <summary>The bot did not understand.</summary>
     public const string Fallback = "fallback";
     /// <summary>The second fallback in a row: offer a human.</summary>
@@ -104,7 +126,8 @@ public static class TextKeys
     /// <summary>Every key the bot uses.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, Fallback, FallbackOfferHuman,
+        Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, ClarifyNoneReply, MenuAsk, OfferWhich,
+        OfferDeclined, SeveralQuestions, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, AutoPaused, Fallback, FallbackOfferHuman,
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Conversations;
 
@@ -40,11 +41,19 @@ public static class WidgetApi
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(DirectLineTokenService tokens, ConversationService conversations, CancellationToken cancellationToken)
+    // The page sends {"locale": "en-US"} (the browser's language or the merchant's choice) so the
+    // welcome is in that language; no body, or no locale, is zh-CN.
+    private static async Task<IResult> IssueAsync(HttpRequest request, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
+        var (body, error) = await RequestBody.ReadAsync<WidgetTokenRequest>(request, options.Value.MaxActivityBytes, required: false, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
         var conversationId = DirectLineApi.NewConversationId();
         var userId = DirectLineApi.NewUserId();
-        await conversations.StartAsync(conversationId, userId, null, cancellationToken);
+        await conversations.StartAsync(conversationId, userId, null, body?.Locale, cancellationToken);
         return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, null), tokens.LifetimeSeconds, null));
     }
 }

@@ -81,7 +81,7 @@ public static class ReplyLexicon
     /// </summary>
     public static ReplyKind Leading(string? text)
     {
-        foreach (var (phrase, kind) in Segments(TextNormalizer.Normalize(text)))
+        foreach (var (phrase, kind, _) in Segments(TextNormalizer.Normalize(text)))
         {
             if (phrase is null)
             {
@@ -97,16 +97,20 @@ public static class ReplyLexicon
         return ReplyKind.None;
     }
 
-    private static ReplyKind Classify(IEnumerable<(string? Phrase, ReplyKind Kind)> segments)
+    private static ReplyKind Classify(IEnumerable<(string? Phrase, ReplyKind Kind, int Piece)> segments)
     {
         bool yes = false, softYes = false, no = false, unsure = false, any = false;
-        foreach (var (phrase, kind) in segments)
+        (ReplyKind Kind, int Piece) previous = (ReplyKind.None, -1);
+        foreach (var (phrase, found, piece) in segments)
         {
             if (phrase is null)
             {
                 return ReplyKind.None;
             }
 
+            // A no written straight before a yes negates it: 还没处理完, 没弄好, 没有提交.
+            var kind = found == ReplyKind.Yes && previous == (ReplyKind.No, piece) ? ReplyKind.No : found;
+            previous = (kind, piece);
             any = true;
             switch (kind)
             {
@@ -134,7 +138,7 @@ public static class ReplyLexicon
 
     // The reply as lexicon phrases, longest first from left to right; a part no phrase covers is
     // yielded as (null, None) and ends the walk. Digits are filler (1, 666); particles trail freely.
-    private static IEnumerable<(string? Phrase, ReplyKind Kind)> Segments(string normalized)
+    private static IEnumerable<(string? Phrase, ReplyKind Kind, int Piece)> Segments(string normalized)
     {
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pieces = new List<string>();
@@ -156,7 +160,7 @@ public static class ReplyLexicon
                     if (pieces.Skip(i).Take(n).All(IsLatinPhrase) && Phrases.TryGetValue(candidate, out var kind))
                     {
                         matched = n;
-                        yield return (candidate, kind);
+                        yield return (candidate, kind, i);
                     }
                 }
 
@@ -164,12 +168,12 @@ public static class ReplyLexicon
                 {
                     if (piece.All(char.IsAsciiDigit))
                     {
-                        yield return (piece, ReplyKind.Filler);
+                        yield return (piece, ReplyKind.Filler, i);
                         i++;
                         continue;
                     }
 
-                    yield return (null, ReplyKind.None);
+                    yield return (null, ReplyKind.None, i);
                     yield break;
                 }
 
@@ -179,7 +183,7 @@ public static class ReplyLexicon
 
             foreach (var segment in CjkSegments(piece, afterOther: i > 0))
             {
-                yield return segment;
+                yield return (segment.Phrase, segment.Kind, i);
                 if (segment.Phrase is null)
                 {
                     yield break;

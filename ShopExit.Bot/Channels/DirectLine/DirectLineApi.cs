@@ -63,7 +63,7 @@ public static class DirectLineApi
 
         var userId = string.IsNullOrWhiteSpace(body?.User?.Id) ? NewUserId() : body.User.Id;
         var conversationId = NewConversationId();
-        await conversations.StartAsync(conversationId, userId, body?.User?.Name, cancellationToken);
+        await conversations.StartAsync(conversationId, userId, body?.User?.Name, body?.Locale, cancellationToken);
         return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, body?.User?.Name), tokens.LifetimeSeconds, null));
     }
 
@@ -111,7 +111,7 @@ public static class DirectLineApi
             (conversationId, userId, userName) = (caller.Token!.ConversationId, caller.Token.UserId, caller.Token.UserName);
         }
 
-        var created = await conversations.StartAsync(conversationId, userId, userName, cancellationToken);
+        var created = await conversations.StartAsync(conversationId, userId, userName, body?.Locale, cancellationToken);
         var token = tokens.Issue(conversationId, userId, userName);
         var response = new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, null));
         return created ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);

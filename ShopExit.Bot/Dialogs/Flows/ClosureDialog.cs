@@ -1,4 +1,3 @@
-using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Texts;
 
 namespace ShopExit.Bot.Dialogs.Flows;
@@ -29,7 +28,7 @@ public sealed class ClosureDialog() : WalkthroughDialog(DialogIds.Closure, TextK
             await turn.SendTextAsync(turn.Texts.Get(ClosureTexts.Intro) + "\n\n" + turn.Texts.Get(TextKeys.Hint), cancellationToken);
         }
 
-        return await AskDoneAsync(step, turn.Texts.Get(ClosureTexts.Orders), cancellationToken);
+        return await AskDoneAsync(step, ClosureTexts.Orders, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskBalanceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -39,7 +38,7 @@ public sealed class ClosureDialog() : WalkthroughDialog(DialogIds.Closure, TextK
             await step.Context.SendTextAsync(step.Context.Texts.Get(ClosureTexts.OrdersTodo), cancellationToken);
         }
 
-        return await AskDoneAsync(step, step.Context.Texts.Get(ClosureTexts.Balance), cancellationToken);
+        return await AskDoneAsync(step, ClosureTexts.Balance, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskBackupAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -49,7 +48,7 @@ public sealed class ClosureDialog() : WalkthroughDialog(DialogIds.Closure, TextK
             await step.Context.SendTextAsync(step.Context.Texts.Get(ClosureTexts.BalanceTodo), cancellationToken);
         }
 
-        return await AskDoneAsync(step, step.Context.Texts.Get(ClosureTexts.Backup), cancellationToken);
+        return await AskDoneAsync(step, ClosureTexts.Backup, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ShowStepsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -59,7 +58,7 @@ public sealed class ClosureDialog() : WalkthroughDialog(DialogIds.Closure, TextK
             await step.Context.SendTextAsync(step.Context.Texts.Get(ClosureTexts.BackupTodo), cancellationToken);
         }
 
-        return await AskDoneAsync(step, step.Context.Texts.Get(ClosureTexts.Steps), cancellationToken, ClosureTexts.SubmittedButton);
+        return await AskDoneAsync(step, ClosureTexts.Steps, cancellationToken, ClosureTexts.SubmittedButton);
     }
 
     private static async Task<DialogTurnResult> SummariseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -79,11 +78,7 @@ public sealed class ClosureDialog() : WalkthroughDialog(DialogIds.Closure, TextK
             (ClosureTexts.ItemSubmitted, IsDone(step, Submitted)),
             (ClosureTexts.ItemConfirm, false),
         ]), cancellationToken);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = Message(turn.Texts.Get(ClosureTexts.OfferDeposit)),
-            RetryPrompt = Message(turn.Texts.Get(ClosureTexts.OfferDeposit)),
-        }, cancellationToken);
+        return await AskYesNoAsync(step, ClosureTexts.OfferDeposit, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)

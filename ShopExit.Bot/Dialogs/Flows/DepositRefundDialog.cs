@@ -33,7 +33,7 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
             await turn.SendTextAsync(turn.Texts.Get(DepositTexts.Intro) + "\n\n" + turn.Texts.Get(TextKeys.Hint), cancellationToken);
         }
 
-        return await YesNoAsync(step, DepositTexts.BannedAsk, cancellationToken);
+        return await AskYesNoAsync(step, DepositTexts.BannedAsk, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskDisputesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
                 : await step.EndDialogAsync(new WalkthroughResult(Ticket: new TicketRequest(EscalationReason.Topic, snapshot)), cancellationToken);
         }
 
-        return await YesNoAsync(step, DepositTexts.DisputesAsk, cancellationToken);
+        return await AskYesNoAsync(step, DepositTexts.DisputesAsk, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ShowStepsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
             await step.Context.SendTextAsync(step.Context.Texts.Get(DepositTexts.DisputesTodo), cancellationToken);
         }
 
-        return await AskDoneAsync(step, step.Context.Texts.Get(DepositTexts.Steps), cancellationToken, DepositTexts.SubmittedButton);
+        return await AskDoneAsync(step, DepositTexts.Steps, cancellationToken, DepositTexts.SubmittedButton);
     }
 
     private static async Task<DialogTurnResult> AskStatusAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -72,11 +72,12 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var choices = StatusKeys.Select(key => new Choice(key, null, turn.Texts.Get(key))).ToList();
+        var choices = StatusKeys.Select(key => new Choice(key, turn.Texts.AllVariants(key), turn.Texts.Get(key))).ToList();
         return await step.PromptAsync(DialogIds.Choice, new PromptOptions
         {
+            Name = DepositTexts.Timing,
             Prompt = Message(turn.Texts.Get(DepositTexts.Timing)),
-            RetryPrompt = Message(turn.Texts.Get(DepositTexts.Timing)),
+            Hints = PromptHints.For(turn, choices.ConvertAll(c => c.Display), canPause: true),
             Choices = choices,
         }, cancellationToken);
     }
@@ -113,11 +114,4 @@ public sealed class DepositRefundDialog() : WalkthroughDialog(DialogIds.DepositR
         ]), cancellationToken);
         await turn.SendTextAsync(turn.Texts.Get(DepositTexts.End), cancellationToken);
     }
-
-    private static Task<DialogTurnResult> YesNoAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = Message(step.Context.Texts.Get(key)),
-            RetryPrompt = Message(step.Context.Texts.Get(key)),
-        }, cancellationToken);
 }

@@ -1,26 +1,30 @@
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
-/// <summary>Shows an FAQ answer: the platform's variant in the merchant's language, with its followups as buttons.</summary>
+/// <summary>
+/// Shows an FAQ answer: the platform's variant in the merchant's language, with its followups as
+/// buttons (and 转人工 for an answer marked <c>escalate</c>). When the answer offers one thing, a
+/// plain yes (要, 好的, yes) accepts it.
+/// </summary>
 public static class FaqAnswer
 {
     /// <summary>Sends <paramref name="entry"/>'s answer.</summary>
-    public static Task SendAsync(TurnContext turn, FaqEntry entry, double score, CancellationToken cancellationToken)
+    public static async Task SendAsync(TurnContext turn, FaqEntry entry, double score, CancellationToken cancellationToken)
     {
         turn.Data.ConsecutiveFallbacks = 0;
         turn.Data.RememberShown(entry.Id, score);
-        var buttons = entry.Followups
-            .Select(id => turn.Knowledge.Find(id)?.TitleFor(turn.Data.Locale))
-            .OfType<string>()
-            .ToList();
-        if (entry.Escalate)
+        var buttons = entry.Followups.Select(turn.Texts.EntryButton).OfType<Button>().ToList();
+        if (entry.Escalate && buttons.All(b => b.Value != ButtonValues.Entry(FaqEntry.EscalateId)))
         {
-            buttons.Add(turn.Texts.Get(TextKeys.MenuHuman));
+            buttons.Add(MenuButtons.Human(turn));
         }
 
-        return turn.SendTextAsync(entry.AnswerFor(turn.Data.Platform).For(turn.Data.Locale).Trim(), buttons, cancellationToken);
+        await turn.SendTextAsync(entry.AnswerFor(turn.Data.Platform).For(turn.Data.Locale).Trim(), buttons, cancellationToken);
+        if (buttons.Count == 1)
+        {
+            turn.OfferYes(buttons[0].Value);
+        }
     }
 }

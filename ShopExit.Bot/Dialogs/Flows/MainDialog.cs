@@ -9,20 +9,27 @@ using ShopExit.Knowledge.Matching;
 namespace ShopExit.Bot.Dialogs.Flows;
 
 /// <summary>
-/// The root of every conversation: routes each message that no walkthrough is waiting for.
-/// Menu buttons first, then 继续 for a paused walkthrough, then the matcher: an answer shows the
-/// FAQ answer with its followups, a flow begins its walkthrough, escalate asks for a human,
-/// clarify asks 您是想问…? with buttons, and fallback says so honestly (a human is offered after
-/// two in a row). Fallback and clarify decisions are recorded for editors.
+/// The root of every conversation: routes each message that no walkthrough is waiting for. A click
+/// on one of the bot's buttons first (its value says what it means, in any language), then a
+/// typed menu title, then 继续 for a paused walkthrough, then the matcher: an answer shows the FAQ
+/// answer with its followups (several answers when the message asks several things), a flow begins
+/// its walkthrough, escalate asks for a human, clarify asks 您是想问…? with buttons, and fallback
+/// says so honestly (a human is offered after two in a row). A content-free reply (没有, 好的, 嗯,
+/// 不知道, ok, ?) never gets an FAQ answer: it answers what the bot's last message offered, or the
+/// bot asks what the merchant needs and shows the menu. Fallback and clarify decisions are recorded
+/// for editors.
 /// </summary>
 public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
 {
     // A sentiment score at or below this counts as upset enough to offer a human.
     private const double StronglyNegative = -0.6;
 
+    // Each question of a message that asks several must be this clear on its own.
+    private const double ConfidentQuestion = 0.5;
+
     /// <summary>The welcome with the menu buttons.</summary>
     public static Task SendWelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendTextAsync(turn.Texts.Get(TextKeys.Welcome), MenuButtons(turn), cancellationToken);
+        turn.SendTextAsync(turn.Texts.Get(TextKeys.Welcome), MenuButtons.All(turn), cancellationToken);
 
     /// <inheritdoc />
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
@@ -32,14 +39,14 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(turn.Activity.Text))
+        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(turn.Activity.Text) && ButtonValues.Of(turn.Activity) is null)
         {
             return EndOfTurn;
         }
 
-        if (MenuChoice(turn) is { } menu)
+        if (await PressAsync(dc, ButtonValues.Of(turn.Activity) ?? MenuButtons.ValueOfTitle(turn, turn.Activity.Text) ?? OfferedTitle(turn), cancellationToken) is { } pressed)
         {
-            return await RouteMenuAsync(dc, menu, cancellationToken);
+            return pressed;
         }
 
         if (WalkthroughCommands.Recognize(turn.Activity.Text) == WalkthroughCommand.Resume)
@@ -53,11 +60,22 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             turn.Data.Platform = platform;
         }
 
+        if (match.Rule == MatchRule.ContentFree)
+        {
+            return await ContentFreeAsync(dc, cancellationToken);
+        }
+
+        if (match.Rule != MatchRule.HumanRequest
+            && MessageQuestions.Find(turn.Knowledge, turn.Activity.Text, ConfidentQuestion) is { Count: > 1 } several)
+        {
+            return await AnswerSeveralAsync(dc, several, cancellationToken);
+        }
+
         return match.Decision switch
         {
-            MatchDecision.Answer => await AnswerAsync(dc, match, cancellationToken),
+            MatchDecision.Answer => await AnswerAsync(dc, match.Answer!, match.TopScore, cancellationToken),
             MatchDecision.Clarify => await ClarifyAsync(turn, match, cancellationToken),
-            _ => await FallbackAsync(turn, cancellationToken),
+            _ => await FallbackAsync(turn, TextKeys.Fallback, cancellationToken),
         };
     }
 
@@ -73,46 +91,70 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         };
     }
 
-    private static IEnumerable<string> MenuButtons(TurnContext turn) =>
-        [turn.Texts.Get(TextKeys.MenuClosure), turn.Texts.Get(TextKeys.MenuDeposit), turn.Texts.Get(TextKeys.MenuFaq), turn.Texts.Get(TextKeys.MenuHuman)];
-
-    // Menu buttons are matched exactly, in both languages, before anything else.
-    private static string? MenuChoice(TurnContext turn)
+    // A typed title of one of the last message's buttons (都不是, a followup's title) is that button.
+    private static string? OfferedTitle(TurnContext turn)
     {
-        var text = turn.Activity.Text!.Trim();
-        foreach (var key in new[] { TextKeys.MenuClosure, TextKeys.MenuDeposit, TextKeys.MenuFaq, TextKeys.MenuHuman })
-        {
-            var label = turn.Knowledge.Content.Text(key)?.Text;
-            if (label is not null && (string.Equals(text, label.Zh, StringComparison.OrdinalIgnoreCase) || string.Equals(text, label.En, StringComparison.OrdinalIgnoreCase)))
-            {
-                return key;
-            }
-        }
-
-        return null;
+        var typed = TextNormalizer.Normalize(turn.Activity.Text);
+        return typed.Length == 0 ? null : turn.OfferedButtons.FirstOrDefault(b => TextNormalizer.Normalize(b.Title) == typed)?.Value;
     }
 
-    private async Task<DialogTurnResult> RouteMenuAsync(DialogContext dc, string menu, CancellationToken cancellationToken)
+    // What a button value means here; null when it means nothing to the main dialog (the text is read instead).
+    private async Task<DialogTurnResult?> PressAsync(DialogContext dc, string? value, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        switch (menu)
+        if (value is null)
         {
-            case TextKeys.MenuClosure:
-                return await BeginFlowAsync(dc, DialogIds.Closure, cancellationToken);
-            case TextKeys.MenuDeposit:
-                return await BeginFlowAsync(dc, DialogIds.DepositRefund, cancellationToken);
-            case TextKeys.MenuHuman:
-                return await EscalateAsync(dc, cancellationToken);
-            default:
+            return null;
+        }
+
+        if (ButtonValues.EntryOf(value) is { } id && turn.Knowledge.Find(id) is { } entry)
+        {
+            return await AnswerAsync(dc, entry, 1.0, cancellationToken);
+        }
+
+        switch (value)
+        {
+            case ButtonValues.FaqMenu:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.FaqMenu), turn.Texts.ButtonsOf(TextKeys.FaqMenu), cancellationToken);
+                return EndOfTurn;
+            case ButtonValues.ClarifyNone:
+                return await FallbackAsync(turn, TextKeys.ClarifyNoneReply, cancellationToken);
+            case ButtonValues.Yes when turn.Offer is not null:
+                return await PressAsync(dc, turn.Offer, cancellationToken);
+            case ButtonValues.No when turn.Offer is not null:
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferDeclined), MenuButtons.Services(turn), cancellationToken);
+                return EndOfTurn;
+        }
+
+        return ButtonValues.CommandOf(value) == nameof(WalkthroughCommand.Resume) ? await ResumePausedAsync(dc, cancellationToken) : null;
+    }
+
+    // 好的 / 要 after an offer accepts it; 不用 declines it; anything else (嗯, 不知道, ok, 666, ?)
+    // with nothing to answer means the bot cannot know what the merchant wants: ask, with the menu.
+    private async Task<DialogTurnResult> ContentFreeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var reply = ReplyLexicon.Classify(turn.Activity.Text);
+        var offeredEntries = turn.OfferedButtons.Where(b => ButtonValues.EntryOf(b.Value) is not null).ToList();
+        switch (reply)
+        {
+            case ReplyKind.Yes when turn.Offer is not null:
+                return await PressAsync(dc, turn.Offer, cancellationToken) ?? EndOfTurn;
+            case ReplyKind.Yes when offeredEntries.Count > 0:
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferWhich), turn.OfferedButtons, cancellationToken);
+                return EndOfTurn;
+            case ReplyKind.No when turn.Offer is not null || offeredEntries.Count > 0:
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferDeclined), MenuButtons.Services(turn), cancellationToken);
+                return EndOfTurn;
+            default:
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.MenuAsk), MenuButtons.All(turn), cancellationToken);
                 return EndOfTurn;
         }
     }
 
-    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, MatchResult match, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, FaqEntry entry, double score, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        var entry = match.Answer!;
         switch (entry.Kind)
         {
             case EntryKind.Flow:
@@ -121,7 +163,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             case EntryKind.Escalate:
                 return await EscalateAsync(dc, cancellationToken);
             default:
-                await FaqAnswer.SendAsync(turn, entry, match.TopScore, cancellationToken);
+                await FaqAnswer.SendAsync(turn, entry, score, cancellationToken);
                 if (entry.Escalate)
                 {
                     turn.Data.OfferedHumanFor = EscalationReason.Topic;
@@ -130,6 +172,23 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
                 await OfferHumanIfUpsetAsync(turn, cancellationToken);
                 return EndOfTurn;
         }
+    }
+
+    // "保证金退款要多久？被拒绝了怎么办？": every FAQ question is answered in order; a walkthrough asked
+    // for in the same message begins after them.
+    private async Task<DialogTurnResult> AnswerSeveralAsync(DialogContext dc, IReadOnlyList<MatchCandidate> questions, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var answers = questions.Where(q => q.Entry.Kind == EntryKind.Faq).ToList();
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.SeveralQuestions, ("count", questions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), cancellationToken);
+        foreach (var answer in answers)
+        {
+            await FaqAnswer.SendAsync(turn, answer.Entry, answer.Score, cancellationToken);
+        }
+
+        return questions.FirstOrDefault(q => q.Entry.Kind != EntryKind.Faq) is { } flow
+            ? await AnswerAsync(dc, flow.Entry, flow.Score, cancellationToken)
+            : EndOfTurn;
     }
 
     // The reason is the offer the merchant accepted, if any: two fallbacks, an escalate topic, or being upset.
@@ -144,14 +203,22 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             : await dc.BeginDialogAsync(DialogIds.Ticket, new TicketRequest(reason, null), cancellationToken);
     }
 
-    // Strong negative sentiment or urgency: offer a human (the button escalates at once).
+    // Strong negative sentiment or urgency: offer a human (the button, or a plain yes, escalates at once).
     private static async Task OfferHumanIfUpsetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative })
+        if (IsUpset(turn))
         {
             turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [turn.Texts.Get(TextKeys.MenuHuman)], cancellationToken);
+            await OfferHumanAsync(turn, TextKeys.OfferHuman, [MenuButtons.Human(turn)], cancellationToken);
         }
+    }
+
+    private static bool IsUpset(TurnContext turn) => turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative };
+
+    private static async Task OfferHumanAsync(TurnContext turn, string textKey, IReadOnlyList<Button> buttons, CancellationToken cancellationToken)
+    {
+        await turn.SendTextAsync(turn.Texts.Get(textKey), buttons, cancellationToken);
+        turn.OfferYes(MenuButtons.Human(turn).Value);
     }
 
     private async Task<DialogTurnResult> BeginFlowAsync(DialogContext dc, string flowId, CancellationToken cancellationToken)
@@ -166,27 +233,28 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
 
     private static async Task<DialogTurnResult> ClarifyAsync(TurnContext turn, MatchResult match, CancellationToken cancellationToken)
     {
-        var titles = match.ClarifyChoices.Select(c => c.Entry.TitleFor(turn.Data.Locale)).Append(turn.Texts.Get(TextKeys.ClarifyNone));
-        await turn.SendTextAsync(turn.Texts.Get(TextKeys.Clarify), titles, cancellationToken);
+        var buttons = match.ClarifyChoices.Select(c => new Button(c.Entry.TitleFor(turn.Data.Locale), ButtonValues.Entry(c.Entry.Id)))
+            .Append(turn.Texts.Button(TextKeys.ClarifyNone, ButtonValues.ClarifyNone));
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.Clarify), buttons, cancellationToken);
         return EndOfTurn;
     }
 
-    private static async Task<DialogTurnResult> FallbackAsync(TurnContext turn, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> FallbackAsync(TurnContext turn, string textKey, CancellationToken cancellationToken)
     {
         turn.Data.ConsecutiveFallbacks++;
-        if (turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative })
+        if (IsUpset(turn))
         {
             turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [turn.Texts.Get(TextKeys.MenuHuman), turn.Texts.Get(TextKeys.MenuFaq)], cancellationToken);
+            await OfferHumanAsync(turn, TextKeys.OfferHuman, [MenuButtons.Human(turn), MenuButtons.Faq(turn)], cancellationToken);
         }
         else if (turn.Data.ConsecutiveFallbacks >= 2)
         {
             turn.Data.OfferedHumanFor = EscalationReason.RepeatedFallback;
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.FallbackOfferHuman), [turn.Texts.Get(TextKeys.MenuHuman), turn.Texts.Get(TextKeys.MenuFaq)], cancellationToken);
+            await OfferHumanAsync(turn, TextKeys.FallbackOfferHuman, [MenuButtons.Human(turn), MenuButtons.Faq(turn)], cancellationToken);
         }
         else
         {
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.Fallback), [turn.Texts.Get(TextKeys.MenuClosure), turn.Texts.Get(TextKeys.MenuDeposit), turn.Texts.Get(TextKeys.MenuFaq)], cancellationToken);
+            await turn.SendTextAsync(turn.Texts.Get(textKey), MenuButtons.Services(turn), cancellationToken);
         }
 
         return EndOfTurn;
@@ -196,7 +264,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     {
         if (dc.Context.Data.PausedWalkthrough is null)
         {
-            await dc.Context.SendTextAsync(dc.Context.Texts.Get(TextKeys.NothingPaused), [dc.Context.Texts.Get(TextKeys.MenuClosure), dc.Context.Texts.Get(TextKeys.MenuDeposit)], cancellationToken);
+            await dc.Context.SendTextAsync(dc.Context.Texts.Get(TextKeys.NothingPaused), [MenuButtons.Closure(dc.Context), MenuButtons.Deposit(dc.Context)], cancellationToken);
             return EndOfTurn;
         }
 

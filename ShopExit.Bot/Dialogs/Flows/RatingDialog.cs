@@ -1,4 +1,5 @@
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
@@ -28,7 +29,7 @@ public sealed class RatingDialog() : Dialog(DialogIds.Rating)
             Type = ActivityTypes.Message,
             Text = dc.Context.Texts.Get(TextKeys.RatingAsk),
             InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions { Actions = Ratings.Select(r => CardAction.Button(r.Display)).ToList() },
+            SuggestedActions = new SuggestedActions { Actions = Ratings.Select(r => CardAction.MessageBack(r.Display, ButtonValues.Choice(r.Value))).ToList() },
         }, cancellationToken);
         return EndOfTurn;
     }
@@ -36,7 +37,10 @@ public sealed class RatingDialog() : Dialog(DialogIds.Rating)
     /// <inheritdoc />
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var found = ChoiceRecognizer.Recognize(dc.Context.Activity.Text, Ratings);
+        var clicked = ButtonValues.ChoiceOf(ButtonValues.Of(dc.Context.Activity));
+        var found = Array.FindIndex(Ratings, r => r.Value == clicked) is >= 0 and var index
+            ? new FoundChoice(clicked!, index, 1.0)
+            : ChoiceRecognizer.Recognize(dc.Context.Activity.Text, Ratings);
         await dc.EndDialogAsync(null, cancellationToken);
         if (found is null)
         {

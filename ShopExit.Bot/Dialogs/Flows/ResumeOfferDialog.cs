@@ -23,11 +23,17 @@ public sealed class ResumeOfferDialog : ComponentDialog
         var texts = step.Context.Texts;
         var flow = step.GetOptions<string>() == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
         var question = texts.Get(TextKeys.ResumeOffer, ("flow", texts.Get(flow)));
+        List<Choice> choices =
+        [
+            new("resume", texts.AllVariants(TextKeys.ResumeButton), texts.Get(TextKeys.ResumeButton)),
+            new("restart", texts.AllVariants(TextKeys.RestartButton), texts.Get(TextKeys.RestartButton)),
+        ];
         return step.PromptAsync(DialogIds.Confirm, new PromptOptions
         {
+            Name = TextKeys.ResumeOffer,
             Prompt = new() { Text = question },
-            RetryPrompt = new() { Text = question },
-            Choices = [new Choice(texts.Get(TextKeys.ResumeButton)), new Choice(texts.Get(TextKeys.RestartButton))],
+            Hints = PromptHints.For(step.Context, choices.ConvertAll(c => c.Display), canPause: false),
+            Choices = choices,
         }, cancellationToken);
     }
 

@@ -22,14 +22,33 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// <see cref="WaterfallStepContext.Result"/> is set) and then asks its own. Run again with no
 /// result, a step only asks, which is what 上一步 relies on.
 /// </remarks>
+/// <summary>
+/// A step-by-step walkthrough: a waterfall of questions inside a component dialog that reads each
+/// message before the waterfall sees it (the Bot Builder pattern). In order: a command (取消,
+/// 重新开始, 上一步, 暂停, 继续 — typed or clicked); a request for a human; a click on the waiting
+/// question's own buttons or its exact title (in either language), which is always the answer;
+/// then the message is weighed as an answer against a question. A natural answer (弄好了, 还没弄)
+/// is taken unless the message also asks something the FAQ answers; a question (its own intent
+/// scores clearly, or it asks with 吗/怎么/?) is answered and the step is asked again, and is never
+/// recorded as the step's answer. Anything else gets a hint naming the replies the step
+/// understands, then a human offer, then a way out; a fourth miss pauses the walkthrough.
+/// </summary>
+/// <remarks>
+/// Each step asks one question; the next step first handles that answer (when
+/// <see cref="WaterfallStepContext.Result"/> is set) and then asks its own. Run again with no
+/// result, a step only asks, which is what 上一步 relies on.
+/// </remarks>
 public abstract class WalkthroughDialog : ComponentDialog
 {
-    // Replies up to this long are answers when the prompt understands them.
-    private const int ShortReplyLength = 6;
+    // Only a confident match counts as a question inside a walkthrough: a reply to the question
+    // ("已完成" to "which platform?") must not be answered as an FAQ because it shares a word with one.
+    private const double ConfidentQuestion = 0.5;
 
-    // Only a confident match interrupts a walkthrough: a reply to the question ("已完成" to
-    // "which platform?") must not be answered as an FAQ just because it shares a word with one.
-    private const double ConfidentInterruption = 0.5;
+    // A reply this long (normalised) that does not ask with a cue is still weighed as a question.
+    private const int LongReply = 12;
+
+    // After this many replies the waiting question did not understand, the walkthrough is paused.
+    private const int MissesBeforePause = 3;
 
     /// <summary>Creates the walkthrough with its steps.</summary>
     protected WalkthroughDialog(string id, string nameKey)
@@ -58,12 +77,19 @@ public abstract class WalkthroughDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
+        if (TurnActivities.IsLocaleSet(turn.Activity))
+        {
+            return await RunStepAgainAsync(innerDc, offset: 0, cancellationToken);
+        }
+
         if (turn.Activity.Type != ActivityTypes.Message)
         {
             return Dialog.EndOfTurn;
         }
 
-        switch (WalkthroughCommands.Recognize(turn.Activity.Text))
+        var pressed = ButtonValues.Of(turn.Activity);
+        var command = Enum.TryParse<WalkthroughCommand>(ButtonValues.CommandOf(pressed), out var clicked) ? clicked : WalkthroughCommands.Recognize(turn.Activity.Text);
+        switch (command)
         {
             case WalkthroughCommand.Cancel:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.Cancelled, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
@@ -75,24 +101,52 @@ public abstract class WalkthroughDialog : ComponentDialog
             case WalkthroughCommand.Back:
                 return await BackAsync(innerDc, cancellationToken);
             case WalkthroughCommand.Pause when CanPause:
-                return await PauseAsync(innerDc, cancellationToken);
+                return await PauseAsync(innerDc, TextKeys.Paused, cancellationToken);
             case WalkthroughCommand.Resume or WalkthroughCommand.Pause:
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return Dialog.EndOfTurn;
         }
 
-        // A short reply the waiting prompt understands (是, 抖店, 还没有) is an answer. A longer one
-        // may be a question that merely contains 是 or 没有, so the matcher gets a say first.
-        if (AnswersFaqQuestions && (!ActivePromptUnderstands(innerDc) || TextNormalizer.Normalize(turn.Activity.Text).Length > ShortReplyLength))
+        // A button under an FAQ answer given in the middle (a followup, 转人工).
+        if (ButtonValues.EntryOf(pressed) is { } pressedId && turn.Knowledge.Find(pressedId) is { } pressedEntry)
         {
-            var interruption = await InterruptionAsync(innerDc, cancellationToken);
-            if (interruption is not null)
-            {
-                return interruption;
-            }
+            return await InterruptAsync(innerDc, [new MatchCandidate(pressedEntry, 1.0)], cancellationToken);
         }
 
-        return await innerDc.ContinueDialogAsync(cancellationToken);
+        var reading = ActivePromptReading(innerDc);
+        if (reading is PromptReading.Button or PromptReading.Exact || !AnswersFaqQuestions)
+        {
+            return await innerDc.ContinueDialogAsync(cancellationToken);
+        }
+
+        var text = turn.Activity.Text;
+        var match = turn.Knowledge.Match(text);
+        if (match.Platform is { } platform)
+        {
+            turn.Data.Platform ??= platform;
+        }
+
+        if (match.Rule == MatchRule.HumanRequest)
+        {
+            return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
+        }
+
+        var asks = QuestionCues.Asks(text);
+        var questions = MessageQuestions.Find(turn.Knowledge, text, ConfidentQuestion)
+            .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
+            .ToList();
+        var weighAsQuestion = asks || reading is PromptReading.None || TextNormalizer.Normalize(text).Length > LongReply;
+        if (questions.Count > 0 && (reading != PromptReading.Natural || asks) && weighAsQuestion)
+        {
+            return await InterruptAsync(innerDc, questions, cancellationToken);
+        }
+
+        if (reading is PromptReading.Natural || (reading is PromptReading.Leading or PromptReading.Contained && !asks))
+        {
+            return await innerDc.ContinueDialogAsync(cancellationToken);
+        }
+
+        return await MissAsync(innerDc, cancellationToken);
     }
 
     /// <summary>Asks which platform the shop is on, unless it is known; the next step gets a <see cref="Platform"/>.</summary>
@@ -105,12 +159,13 @@ public abstract class WalkthroughDialog : ComponentDialog
         }
 
         var choices = Enum.GetValues<Platform>().Where(p => p != Platform.Generic).Append(Platform.Generic)
-            .Select(p => new Choice(p.ToString(), PlatformSynonyms(p), turn.Texts.Get(TextKeys.PlatformPrefix + p.ToString().ToLowerInvariant())))
+            .Select(p => PlatformChoice(turn, p))
             .ToList();
         return step.PromptAsync(DialogIds.Choice, new PromptOptions
         {
+            Name = TextKeys.AskPlatform,
             Prompt = Message(turn.Texts.Get(TextKeys.AskPlatform)),
-            RetryPrompt = Message(turn.Texts.Get(TextKeys.AskPlatform)),
+            Hints = PromptHints.For(turn, choices.ConvertAll(c => c.Display), canPause: true),
             Choices = choices,
         }, cancellationToken);
     }
@@ -128,16 +183,30 @@ public abstract class WalkthroughDialog : ComponentDialog
         }
     }
 
-    /// <summary>Asks a done / not-yet question (buttons 已完成 / 还没有 unless given).</summary>
-    protected static Task<DialogTurnResult> AskDoneAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken, string? yesKey = null)
+    /// <summary>Asks a done / not-yet question (buttons 已完成 / 还没有, or <paramref name="yesKey"/> / 还没有), named by its text key.</summary>
+    protected static Task<DialogTurnResult> AskDoneAsync(WaterfallStepContext step, string textKey, CancellationToken cancellationToken, string? yesKey = null)
     {
         var texts = step.Context.Texts;
+        List<Choice> choices =
+        [
+            new("yes", texts.AllVariants(yesKey ?? TextKeys.DoneButton), texts.Get(yesKey ?? TextKeys.DoneButton)),
+            new("no", texts.AllVariants(TextKeys.NotYetButton), texts.Get(TextKeys.NotYetButton)),
+        ];
         return step.PromptAsync(DialogIds.Confirm, new PromptOptions
         {
-            Prompt = Message(text),
-            RetryPrompt = Message(text),
-            Choices = [new Choice(texts.Get(yesKey ?? TextKeys.DoneButton)), new Choice(texts.Get(TextKeys.NotYetButton))],
+            Name = textKey,
+            Prompt = Message(texts.Get(textKey)),
+            Hints = PromptHints.For(step.Context, choices.ConvertAll(c => c.Display), canPause: true),
+            Choices = choices,
         }, cancellationToken);
+    }
+
+    /// <summary>Asks a yes/no question (buttons 是 / 否), named by its text key.</summary>
+    protected static Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext step, string textKey, CancellationToken cancellationToken)
+    {
+        var options = new PromptOptions { Name = textKey, Prompt = Message(step.Context.Texts.Get(textKey)) };
+        options.Hints = PromptHints.For(step.Context, ConfirmPrompt.Titles(options, step.Context), canPause: true);
+        return step.PromptAsync(DialogIds.Confirm, options, cancellationToken);
     }
 
     /// <summary>A plain message activity.</summary>
@@ -168,63 +237,84 @@ public abstract class WalkthroughDialog : ComponentDialog
     /// <summary>Whether a stored yes/no value is true.</summary>
     protected static bool IsDone(WaterfallStepContext step, string key) => step.Values[key]?.GetValue<bool>() == true;
 
-    private static IReadOnlyList<string> PlatformSynonyms(Platform platform) => platform switch
+    // A platform's button: its title in the merchant's language; the names merchants use and its title in both languages pick it.
+    private static Choice PlatformChoice(TurnContext turn, Platform platform)
     {
-        Platform.Douyin => ["抖音", "抖店", "抖音小店", "douyin", "tiktok", "dy"],
-        Platform.Kuaishou => ["快手", "快手小店", "kuaishou", "ks"],
-        Platform.Taobao => ["淘宝", "天猫", "taobao", "tmall"],
-        Platform.Pinduoduo => ["拼多多", "拼夕夕", "pdd", "pinduoduo"],
-        _ => ["其他", "别的", "other", "others", "generic"],
-    };
+        var key = TextKeys.PlatformPrefix + platform.ToString().ToLowerInvariant();
+        string[] names = platform switch
+        {
+            Platform.Douyin => ["抖音", "抖店", "抖音小店", "douyin", "tiktok", "dy"],
+            Platform.Kuaishou => ["快手", "快手小店", "kuaishou", "ks"],
+            Platform.Taobao => ["淘宝", "天猫", "taobao", "tmall"],
+            Platform.Pinduoduo => ["拼多多", "拼夕夕", "pdd", "pinduoduo"],
+            _ => ["其他", "别的", "其它", "其他的", "别的平台", "other", "others", "other platform", "generic"],
+        };
+        return new Choice(platform.ToString(), [.. names, .. turn.Texts.AllVariants(key)], turn.Texts.Get(key));
+    }
 
-    private static bool ActivePromptUnderstands(DialogContext innerDc)
+    // How the waiting prompt reads the message: a click on its buttons, its exact title, a natural answer...
+    private static PromptReading ActivePromptReading(DialogContext innerDc)
     {
         if (innerDc.ActiveDialog is not { } active || innerDc.Find(active) is not { } dialog)
         {
-            return false;
+            return PromptReading.None;
         }
 
         var options = Prompt<object>.OptionsOf(active);
         return dialog switch
         {
-            ConfirmPrompt confirm => confirm.Recognize(innerDc.Context, options).Succeeded,
-            ChoicePrompt choice => choice.Recognize(innerDc.Context, options).Succeeded,
-            _ => false,
+            ConfirmPrompt confirm => confirm.Recognize(innerDc.Context, options).Reading,
+            ChoicePrompt choice => choice.Recognize(innerDc.Context, options).Reading,
+            _ => PromptReading.None,
         };
     }
 
-    private async Task<DialogTurnResult?> InterruptionAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    // Questions asked in the middle are answered (each of them), then the walkthrough goes on at
+    // the same step; a walkthrough named in the middle is this one (go on) or another (finish or pause this one first).
+    private async Task<DialogTurnResult> InterruptAsync(DialogContext innerDc, IReadOnlyList<MatchCandidate> questions, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
-        var match = turn.Knowledge.Match(turn.Activity.Text);
-        if (match.Platform is { } platform)
+        if (questions.Any(q => q.Entry.Kind == EntryKind.Escalate))
         {
-            turn.Data.Platform ??= platform;
+            return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
         }
 
-        if (match.Answer is not { } entry || match.TopScore < ConfidentInterruption)
+        foreach (var question in questions)
         {
-            // Not understood by the prompt nor the matcher: the prompt's retry explains what it needs.
-            return null;
+            switch (question.Entry.Kind)
+            {
+                case EntryKind.Flow when question.Entry.Id == Id:
+                    break;
+                case EntryKind.Flow:
+                    var other = question.Entry.Id == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
+                    await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", turn.Texts.Get(NameKey)), ("other", turn.Texts.Get(other))), cancellationToken);
+                    break;
+                default:
+                    await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
+                    break;
+            }
         }
 
-        switch (entry.Kind)
+        await ResumeAsync(innerDc, cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    // Neither an answer nor a question: the prompt's hints take it from here; "not sure" gets a word
+    // of its own first, and past the last hint the walkthrough is paused rather than asked again.
+    private async Task<DialogTurnResult> MissAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        if (CanPause && innerDc.ActiveDialog is { } active && Prompt<object>.MissesOf(active) >= MissesBeforePause)
         {
-            case EntryKind.Escalate:
-                return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
-            case EntryKind.Flow when entry.Id == Id:
-                await ResumeAsync(innerDc, cancellationToken);
-                return Dialog.EndOfTurn;
-            case EntryKind.Flow:
-                var other = entry.Id == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", turn.Texts.Get(NameKey)), ("other", turn.Texts.Get(other))), cancellationToken);
-                await ResumeAsync(innerDc, cancellationToken);
-                return Dialog.EndOfTurn;
-            default:
-                await FaqAnswer.SendAsync(turn, entry, match.TopScore, cancellationToken);
-                await ResumeAsync(innerDc, cancellationToken);
-                return Dialog.EndOfTurn;
+            return await PauseAsync(innerDc, TextKeys.AutoPaused, cancellationToken);
         }
+
+        if (ReplyLexicon.Classify(turn.Activity.Text) == ReplyKind.Unsure)
+        {
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.Unsure), cancellationToken);
+        }
+
+        return await innerDc.ContinueDialogAsync(cancellationToken);
     }
 
     /// <summary>
@@ -263,22 +353,34 @@ public abstract class WalkthroughDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        // Drop the waiting prompt without resuming the waterfall, then ask the previous step's question.
+        return await RunStepAgainAsync(innerDc, offset: -1, cancellationToken);
+    }
+
+    // Drops the waiting prompt without resuming the waterfall, then asks the question of the step
+    // at this offset from the current one again, built anew (in the conversation's language now).
+    private static async Task<DialogTurnResult> RunStepAgainAsync(DialogContext innerDc, int offset, CancellationToken cancellationToken)
+    {
+        if (innerDc.Stack.LastOrDefault(i => i.Id == DialogIds.Steps) is not { } waterfall)
+        {
+            return Dialog.EndOfTurn;
+        }
+
         while (innerDc.ActiveDialog is { } active && active != waterfall)
         {
             innerDc.Stack.RemoveAt(0);
         }
 
         var steps = (WaterfallDialog)innerDc.Find(waterfall);
-        return await steps.RunStepAgainAsync(innerDc, step - 1, cancellationToken);
+        return await steps.RunStepAgainAsync(innerDc, WaterfallDialog.CurrentStep(waterfall) + offset, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> PauseAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> PauseAsync(DialogContext innerDc, string textKey, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
         var self = innerDc.Parent!.ActiveDialog!;
         turn.Data.PausedWalkthrough = JsonSerializer.Deserialize<DialogInstance>(JsonSerializer.SerializeToUtf8Bytes(self));
-        await turn.SendTextAsync(turn.Texts.Get(TextKeys.Paused, ("flow", turn.Texts.Get(NameKey))), [turn.Texts.Get(TextKeys.ResumeButton)], cancellationToken);
+        var resume = turn.Texts.Button(TextKeys.ResumeButton, ButtonValues.Command(nameof(WalkthroughCommand.Resume)));
+        await turn.SendTextAsync(turn.Texts.Get(textKey, ("flow", turn.Texts.Get(NameKey))), [resume, MenuButtons.Human(turn)], cancellationToken);
         innerDc.Stack.Clear();
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }

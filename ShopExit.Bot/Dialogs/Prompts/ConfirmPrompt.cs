@@ -4,27 +4,43 @@ using ShopExit.Bot.Dialogs.Choices;
 
 namespace ShopExit.Bot.Dialogs.Prompts;
 
-/// <summary>Asks a yes/no question, with 是/否 (or Yes/No) buttons unless the prompt brings its own.</summary>
+/// <summary>
+/// Asks a yes/no question, with 是/否 (or Yes/No) buttons unless the prompt brings its own two
+/// choices (已完成 / 还没有: the first means yes). The buttons carry <c>confirm:yes|no</c>.
+/// </summary>
 public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
     /// <inheritdoc />
     public override PromptRecognizerResult<bool> Recognize(TurnContext context, PromptOptions options)
     {
-        // Buttons with custom titles ("已完成" / "还没有") answer by position: first is yes.
-        if (options.Choices is { Count: 2 } choices && ChoiceRecognizer.Recognize(context.Activity.Text, choices) is { Score: 1.0 } exact)
+        switch (ButtonValues.Of(context.Activity))
         {
-            return new(true, exact.Index == 0);
+            case ButtonValues.Yes:
+                return new(true, true, PromptReading.Button);
+            case ButtonValues.No:
+                return new(true, false, PromptReading.Button);
         }
 
-        return ConfirmRecognizer.Recognize(context.Activity.Text) is { } value ? new(true, value) : new(false);
+        // The custom buttons' titles (and their other-language titles) answer by position: first is yes.
+        if (options.Choices is { Count: 2 } choices && ChoiceRecognizer.Recognize(context.Activity.Text, choices) is { Score: 1.0 } exact)
+        {
+            return new(true, exact.Index == 0, PromptReading.Exact);
+        }
+
+        var (value, reading) = ConfirmRecognizer.Read(context.Activity.Text);
+        return value is { } answer ? new(true, answer, reading) : PromptRecognizerResult<bool>.NotUnderstood;
     }
 
-    /// <inheritdoc />
+    /// <summary>The two button titles: the custom choices, or 是/否 (Yes/No).</summary>
+    public static IReadOnlyList<string> Titles(PromptOptions options, TurnContext context) =>
+        options.Choices is { Count: 2 } c ? c.Select(x => x.Display).ToArray() : context.IsEnglish ? ["Yes", "No"] : ["是", "否"];
+
+    /// <summary>Adds the prompt's buttons, before any the activity brings (a hint's 转人工).</summary>
     protected override Activity Decorate(Activity prompt, PromptOptions options, TurnContext context)
     {
-        var english = context.IsEnglish;
-        var titles = options.Choices is { Count: 2 } c ? c.Select(x => x.Display).ToArray() : english ? ["Yes", "No"] : ["是", "否"];
-        prompt.SuggestedActions ??= new SuggestedActions { Actions = titles.Select(t => CardAction.Button(t)).ToList() };
+        var titles = Titles(options, context);
+        List<CardAction> own = [CardAction.MessageBack(titles[0], ButtonValues.Yes), CardAction.MessageBack(titles[1], ButtonValues.No)];
+        prompt.SuggestedActions = new SuggestedActions { Actions = [.. own, .. prompt.SuggestedActions?.Actions ?? []] };
         return base.Decorate(prompt, options, context);
     }
 }

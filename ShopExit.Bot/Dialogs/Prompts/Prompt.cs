@@ -23,7 +23,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, ActivityJson.Options);
         state[AttemptsKey] = 0;
-        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
+        await OnPromptAsync(dc.Context, promptOptions, attempt: 0, cancellationToken);
         return EndOfTurn;
     }
 
@@ -55,7 +55,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         // Bot Builder's rule: the retry prompt goes out only if the validator did not reply itself.
         if (!dc.Context.Responded)
         {
-            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+            await OnPromptAsync(dc.Context, options, attempts, cancellationToken);
         }
 
         return EndOfTurn;
@@ -70,7 +70,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     /// <inheritdoc />
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        OnPromptAsync(dc.Context, OptionsOf(instance), isRetry: false, cancellationToken);
+        OnPromptAsync(dc.Context, OptionsOf(instance), attempt: 0, cancellationToken);
+
+    /// <summary>How many replies the waiting prompt has not understood so far.</summary>
+    public static int MissesOf(DialogInstance instance) => instance.State[AttemptsKey]?.GetValue<int>() ?? 0;
 
     /// <summary>The options a waiting prompt was begun with.</summary>
     public static PromptOptions OptionsOf(DialogInstance instance) =>
@@ -79,10 +82,12 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     /// <summary>Understands a reply.</summary>
     public abstract PromptRecognizerResult<T> Recognize(TurnContext context, PromptOptions options);
 
-    /// <summary>Sends the question (or the retry prompt).</summary>
-    protected virtual Task OnPromptAsync(TurnContext context, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    /// <summary>Sends the question (attempt 0), or what to say after the attempt-th reply it did not understand.</summary>
+    protected virtual Task OnPromptAsync(TurnContext context, PromptOptions options, int attempt, CancellationToken cancellationToken)
     {
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var prompt = attempt == 0 ? options.Prompt
+            : options.Hints is { Count: > 0 } hints ? hints[Math.Min(attempt, hints.Count) - 1]
+            : options.RetryPrompt ?? options.Prompt;
         return prompt is null ? Task.CompletedTask : context.SendActivityAsync(Decorate(prompt.Clone(), options, context), cancellationToken);
     }
 

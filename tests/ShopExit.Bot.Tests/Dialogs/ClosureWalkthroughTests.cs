@@ -187,12 +187,17 @@ public class ClosureWalkthroughTests
     }
 
     [Fact]
-    public async Task Walkthrough_UnclearAnswer_AsksAgain()
+    public async Task Walkthrough_UnclearAnswer_HintsTheRepliesItUnderstands()
     {
         await new TestFlow()
             .Send("店铺注销").Send("淘宝")
             .Send("嗯……这个怎么说呢")
-            .AssertReply("未完成的订单")
+            .AssertReply(r =>
+            {
+                Assert.Contains("「已完成」或「还没有」", r.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("未完成的订单", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["已完成", "还没有"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ShopExit.Knowledge;
+using ShopExit.Knowledge.Content;
+using ShopExit.Knowledge.Matching;
+
+namespace ShopExit.Bot.Dialogs.Flows;
+
+/// <summary>
+/// Finds the questions in one message. "保证金退款要多久？被拒绝了怎么办？" asks two things: each
+/// sentence is matched on its own, and a sentence too short to stand alone borrows the topic of
+/// the one before it (被拒绝了怎么办 after a question about the deposit is about the deposit).
+/// </summary>
+public static partial class MessageQuestions
+{
+    /// <summary>Sentences worth matching on their own are at least this long (normalised).</summary>
+    private const int MinSentenceLength = 3;
+
+    /// <summary>The entries the message asks about, in order, each at least <paramref name="minScore"/> (at most three).</summary>
+    public static IReadOnlyList<MatchCandidate> Find(KnowledgeBase knowledge, string? text, double minScore)
+    {
+        var found = new List<MatchCandidate>();
+        var sentences = Sentences(text);
+        if (sentences.Count >= 2)
+        {
+            string? previous = null;
+            foreach (var sentence in sentences)
+            {
+                var match = knowledge.Match(sentence);
+                if ((match.Answer is null || match.TopScore < minScore) && previous is not null)
+                {
+                    match = knowledge.Match(previous + " " + sentence);
+                }
+
+                if (match.Answer is { Kind: not EntryKind.OutOfScope } entry && match.TopScore >= minScore && found.All(f => f.Entry.Id != entry.Id))
+                {
+                    found.Add(new MatchCandidate(entry, match.TopScore));
+                }
+
+                previous = sentence;
+            }
+        }
+
+        if (found.Count >= 2)
+        {
+            return found.Take(3).ToList();
+        }
+
+        var whole = knowledge.Match(text);
+        return whole.Answer is { } answer && whole.TopScore >= minScore ? [new MatchCandidate(answer, whole.TopScore)] : [];
+    }
+
+    /// <summary>The message cut at sentence ends and at "还有 / 另外 / also", keeping only parts worth matching.</summary>
+    public static IReadOnlyList<string> Sentences(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var cut = text.Length > TextNormalizer.MaxInputLength ? text[..TextNormalizer.MaxInputLength] : text;
+        return SentenceBreak().Split(cut)
+            .Select(s => s.Trim())
+            .Where(s => TextNormalizer.Normalize(s).Length >= MinSentenceLength)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"[？?！!。；;\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceBreak();
+}
