@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Faq;
 
@@ -16,7 +17,9 @@ internal static class FaqFingerprint
             }
 
             var builder = new StringBuilder();
-            foreach (var file in Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // Conversation tests are not content: editing one must not reload the bot.
+            foreach (var file in Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+                .Where(f => !FaqLoader.IsTestFile(directory, f)).Order(StringComparer.Ordinal))
             {
                 var info = new FileInfo(file);
                 builder.Append(file).Append('|').Append(info.Length.ToString(CultureInfo.InvariantCulture))

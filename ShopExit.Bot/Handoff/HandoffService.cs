@@ -62,7 +62,7 @@ public sealed class HandoffService(
             : null;
         turn.Environment = new TurnEnvironment(
             await IsAvailableAsync(cancellationToken),
-            analysis is null ? null : new SentimentSummary(analysis.Sentiment.Label.ToString(), Math.Round(analysis.Sentiment.Score, 2)),
+            analysis is null ? null : SentimentSummary.Of(analysis.Sentiment),
             analysis?.Sentiment.Urgent ?? false);
     }
 

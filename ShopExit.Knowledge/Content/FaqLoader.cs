@@ -7,6 +7,16 @@ namespace ShopExit.Knowledge.Content;
 /// </summary>
 public static class FaqLoader
 {
+    /// <summary>
+    /// The subfolder of the FAQ folder that holds conversation tests (<c>faq test</c>), not
+    /// content: the loader and hot reload skip it.
+    /// </summary>
+    public const string TestsFolder = "tests";
+
+    /// <summary>Whether <paramref name="file"/> lies in the conversation-tests folder of <paramref name="directory"/>.</summary>
+    public static bool IsTestFile(string directory, string file) =>
+        Path.GetRelativePath(directory, file).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is [TestsFolder, _, ..];
+
     /// <summary>Loads and validates the folder.</summary>
     /// <param name="directory">The FAQ folder, as the editor named it (used in printed locations).</param>
     public static ContentLoadResult Load(string directory)
@@ -23,6 +33,7 @@ public static class FaqLoader
             files = Directory.Exists(directory)
                 ? Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !IsTestFile(directory, f))
                     .Order(StringComparer.Ordinal)
                     .ToArray()
                 : [];

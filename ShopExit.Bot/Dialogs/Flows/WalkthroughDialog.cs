@@ -131,17 +131,19 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
         }
 
+        // A question is answered (and the step asked again) when the FAQ answers it clearly and the
+        // message asks, is long, or is no answer at all; otherwise an answer the prompt read is taken.
         var asks = QuestionCues.Asks(text);
         var questions = MessageQuestions.Find(turn.Knowledge, text, ConfidentQuestion)
             .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
             .ToList();
-        var weighAsQuestion = asks || reading is PromptReading.None || TextNormalizer.Normalize(text).Length > LongReply;
-        if (questions.Count > 0 && (reading != PromptReading.Natural || asks) && weighAsQuestion)
+        var isLong = TextNormalizer.Normalize(text).Length > LongReply;
+        if (questions.Count > 0 && (asks || isLong || reading == PromptReading.None))
         {
             return await InterruptAsync(innerDc, questions, cancellationToken);
         }
 
-        if (reading is PromptReading.Natural || (reading is PromptReading.Leading or PromptReading.Contained && !asks))
+        if (reading != PromptReading.None)
         {
             return await innerDc.ContinueDialogAsync(cancellationToken);
         }
@@ -260,13 +262,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             return PromptReading.None;
         }
 
-        var options = Prompt<object>.OptionsOf(active);
-        return dialog switch
-        {
-            ConfirmPrompt confirm => confirm.Recognize(innerDc.Context, options).Reading,
-            ChoicePrompt choice => choice.Recognize(innerDc.Context, options).Reading,
-            _ => PromptReading.None,
-        };
+        return dialog is IPrompt prompt ? prompt.Read(innerDc.Context, Prompt<object>.OptionsOf(active)) : PromptReading.None;
     }
 
     // Questions asked in the middle are answered (each of them), then the walkthrough goes on at
@@ -314,7 +310,9 @@ public abstract class WalkthroughDialog : ComponentDialog
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.Unsure), cancellationToken);
         }
 
-        return await innerDc.ContinueDialogAsync(cancellationToken);
+        return innerDc.ActiveDialog is { } waiting && innerDc.Find(waiting) is IPrompt prompt
+            ? await prompt.RejectAsync(innerDc, cancellationToken)
+            : await innerDc.ContinueDialogAsync(cancellationToken);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace ShopExit.Bot.Dialogs.Prompts;
 /// </summary>
 /// <param name="id">The prompt's id.</param>
 /// <param name="validator">An optional extra check.</param>
-public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id), IPrompt
 {
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
@@ -35,13 +35,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return EndOfTurn;
         }
 
-        var state = dc.ActiveDialog!.State;
-        var options = OptionsOf(dc.ActiveDialog);
-        var attempts = (state[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
-        state[AttemptsKey] = attempts;
-
+        var options = OptionsOf(dc.ActiveDialog!);
+        var attempts = CountAttempt(dc.ActiveDialog!);
         var recognized = Recognize(dc.Context, options);
         var valid = recognized.Succeeded;
+        var repliesBefore = dc.Context.Replies.Count;
         if (validator is not null)
         {
             valid = await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken);
@@ -53,11 +51,22 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         }
 
         // Bot Builder's rule: the retry prompt goes out only if the validator did not reply itself.
-        if (!dc.Context.Responded)
+        if (dc.Context.Replies.Count == repliesBefore)
         {
             await OnPromptAsync(dc.Context, options, attempts, cancellationToken);
         }
 
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc />
+    public PromptReading Read(TurnContext context, PromptOptions options) => Recognize(context, options).Reading;
+
+    /// <inheritdoc />
+    public async Task<DialogTurnResult> RejectAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var attempts = CountAttempt(dc.ActiveDialog!);
+        await OnPromptAsync(dc.Context, OptionsOf(dc.ActiveDialog!), attempts, cancellationToken);
         return EndOfTurn;
     }
 
@@ -71,6 +80,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     /// <inheritdoc />
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         OnPromptAsync(dc.Context, OptionsOf(instance), attempt: 0, cancellationToken);
+
+    private static int CountAttempt(DialogInstance instance)
+    {
+        var attempts = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
+        instance.State[AttemptsKey] = attempts;
+        return attempts;
+    }
 
     /// <summary>How many replies the waiting prompt has not understood so far.</summary>
     public static int MissesOf(DialogInstance instance) => instance.State[AttemptsKey]?.GetValue<int>() ?? 0;

@@ -1,130 +1,227 @@
 // The support page: connects Web Chat to this server's Direct Line. The token and conversation id
 // are kept in localStorage, so a reload (or a visit hours later) resumes the same conversation
 // with its history instead of starting over.
+//
+// Language: ?locale=en-US (or zh-CN) in the address, else the merchant's earlier choice, else the
+// browser's language (navigator.languages): Chinese → zh-CN, anything else → en-US. The page's
+// texts, Web Chat's own texts and the bot's welcome follow it; the zh/EN switch in the header
+// changes it at once (the bot is told with a `locale.set` event and asks its question again).
 (function () {
   'use strict';
 
-  var STORE_KEY = 'shopexit.session.v1';
-  var REFRESH_EVERY_MS = 10 * 60 * 1000;
-  var domain = window.location.origin + '/v3/directline';
+  const STORE_KEY = 'shopexit.session.v1';
+  const LOCALE_KEY = 'shopexit.locale';
+  const REFRESH_EVERY_MS = 10 * 60 * 1000;
+  const domain = window.location.origin + '/v3/directline';
 
-  if (new URLSearchParams(window.location.search).has('embed')) {
+  const TEXTS = {
+    'zh-CN': {
+      title: 'ShopExit 商家助手',
+      subtitle: '店铺注销 · 保证金退款 · 退款售后 · 防骗',
+      error: '暂时无法连接客服助手，请稍后刷新页面重试。',
+      switchLabel: 'EN',
+      switchTitle: 'Switch to English',
+      avatar: '助'
+    },
+    'en-US': {
+      title: 'ShopExit merchant assistant',
+      subtitle: 'Shop closure · Deposit refunds · After-sales refunds · Fraud',
+      error: "Can't reach the assistant right now. Please refresh the page in a moment.",
+      switchLabel: '中文',
+      switchTitle: '切换到中文',
+      avatar: 'SE'
+    }
+  };
+
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('embed')) {
     document.body.classList.add('embedded');
   }
 
-  function load() {
+  function supported(tag) {
+    if (!tag) {
+      return null;
+    }
+    return tag.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+  }
+
+  function readStorage(key) {
     try {
-      var saved = JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null');
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function writeStorage(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      // Private mode: the page still works, it just does not remember.
+    }
+  }
+
+  function initialLocale() {
+    const browser = (navigator.languages && navigator.languages[0]) || navigator.language;
+    return supported(params.get('locale')) || supported(readStorage(LOCALE_KEY)) || supported(browser) || 'zh-CN';
+  }
+
+  let locale = initialLocale();
+
+  function applyPageTexts() {
+    const texts = TEXTS[locale];
+    document.documentElement.lang = locale;
+    document.title = texts.title;
+    document.getElementById('title').textContent = texts.title;
+    document.getElementById('subtitle').textContent = texts.subtitle;
+    document.getElementById('webchat').setAttribute('aria-label', texts.title);
+    const button = document.getElementById('language');
+    button.textContent = texts.switchLabel;
+    button.title = texts.switchTitle;
+    button.setAttribute('aria-label', texts.switchTitle);
+  }
+
+  function loadSession() {
+    try {
+      const saved = JSON.parse(readStorage(STORE_KEY) || 'null');
       return saved && saved.token && saved.conversationId ? saved : null;
     } catch (e) {
       return null;
     }
   }
 
-  function save(session) {
-    try {
-      window.localStorage.setItem(STORE_KEY, JSON.stringify({ conversationId: session.conversationId, token: session.token }));
-    } catch (e) {
-      // Private mode: the conversation still works, it just does not survive a reload.
+  function saveSession(session) {
+    writeStorage(STORE_KEY, JSON.stringify({ conversationId: session.conversationId, token: session.token, locale: session.locale }));
+  }
+
+  function post(url, token, body) {
+    const headers = token ? { Authorization: 'Bearer ' + token } : {};
+    if (body) {
+      headers['Content-Type'] = 'application/json';
     }
+    return fetch(url, { method: 'POST', headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
 
-  function post(url, token) {
-    var headers = token ? { Authorization: 'Bearer ' + token } : {};
-    return fetch(url, { method: 'POST', headers: headers });
-  }
-
-  function newSession() {
-    return post('/api/widget/token').then(function (response) {
-      if (!response.ok) {
-        throw new Error('token ' + response.status);
-      }
-      return response.json();
-    });
+  async function newSession() {
+    const response = await post('/api/widget/token', null, { locale: locale });
+    if (!response.ok) {
+      throw new Error('token ' + response.status);
+    }
+    const session = await response.json();
+    return { conversationId: session.conversationId, token: session.token, locale: locale };
   }
 
   // Refresh the saved token and check the conversation still exists before Web Chat sees it:
   // Web Chat shows a dead end for a 4xx and does not retry. Only a definite "gone" (403: the token
   // is too old; 404: no such conversation) starts a new conversation; any other failure (offline,
   // a busy server) keeps the saved one, so the merchant's history is never thrown away.
-  function Gone() {}
-
-  function resume(saved) {
-    return post(domain + '/tokens/refresh', saved.token)
-      .then(function (response) {
-        if (response.status === 403 || response.status === 404) {
-          throw new Gone();
-        }
-        if (!response.ok) {
-          throw new Error('refresh ' + response.status);
-        }
-        return response.json();
-      })
-      .then(function (refreshed) {
-        return fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
-          headers: { Authorization: 'Bearer ' + refreshed.token }
-        }).then(function (response) {
-          if (response.status === 403 || response.status === 404) {
-            throw new Gone();
-          }
-          if (!response.ok) {
-            throw new Error('conversation ' + response.status);
-          }
-          return { conversationId: saved.conversationId, token: refreshed.token };
-        });
-      })
-      .catch(function (error) {
-        if (error instanceof Gone) {
-          return null;
-        }
-        throw error;
-      });
+  async function resume(saved) {
+    const refreshed = await post(domain + '/tokens/refresh', saved.token);
+    if (refreshed.status === 403 || refreshed.status === 404) {
+      return null;
+    }
+    if (!refreshed.ok) {
+      throw new Error('refresh ' + refreshed.status);
+    }
+    const token = (await refreshed.json()).token;
+    const check = await fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
+      headers: { Authorization: 'Bearer ' + token }
+    });
+    if (check.status === 403 || check.status === 404) {
+      return null;
+    }
+    if (!check.ok) {
+      throw new Error('conversation ' + check.status);
+    }
+    return { conversationId: saved.conversationId, token: token, locale: saved.locale || 'zh-CN' };
   }
 
   function keepFresh(session) {
-    window.setInterval(function () {
-      post(domain + '/tokens/refresh', session.token)
-        .then(function (response) { return response.ok ? response.json() : null; })
-        .then(function (refreshed) {
-          if (refreshed) {
-            session.token = refreshed.token;
-            save(session);
-          }
-        })
-        .catch(function () { /* try again next time */ });
+    window.setInterval(async function () {
+      try {
+        const response = await post(domain + '/tokens/refresh', session.token);
+        if (response.ok) {
+          session.token = (await response.json()).token;
+          saveSession(session);
+        }
+      } catch (e) {
+        // Try again next time.
+      }
     }, REFRESH_EVERY_MS);
   }
 
   function showError() {
-    var status = document.getElementById('status');
-    status.textContent = '暂时无法连接客服助手，请稍后刷新页面重试。';
+    const status = document.getElementById('status');
+    status.textContent = TEXTS[locale].error;
     status.hidden = false;
   }
 
-  var saved = load();
-  (saved ? resume(saved) : Promise.resolve(null))
-    .then(function (session) { return session || newSession(); })
-    .then(function (session) {
-      save(session);
-      keepFresh(session);
-      var directLine = window.WebChat.createDirectLine({
-        domain: domain,
-        token: session.token,
-        conversationId: session.conversationId
-      });
+  async function start() {
+    applyPageTexts();
+    const saved = loadSession();
+    const session = (saved && await resume(saved)) || await newSession();
+    saveSession(session);
+    keepFresh(session);
+
+    const directLine = window.WebChat.createDirectLine({ domain: domain, token: session.token, conversationId: session.conversationId });
+
+    // Tell the bot the page's language once connected, when the conversation began in another one
+    // (the merchant switched on an earlier visit), and whenever the merchant switches.
+    let connected = false;
+    let pending = session.locale !== locale;
+    const store = window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          const result = next(action);
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            connected = true;
+            if (pending) {
+              sendLocale();
+            }
+          }
+          return result;
+        };
+      };
+    });
+
+    function sendLocale() {
+      pending = false;
+      session.locale = locale;
+      saveSession(session);
+      store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'locale.set', value: locale } });
+    }
+
+    function render() {
       window.WebChat.renderWebChat({
         directLine: directLine,
-        locale: 'zh-CN',
+        store: store,
+        locale: locale,
         // Typing reaches a human agent when one has the conversation (it is never stored).
         sendTypingIndicator: true,
         styleOptions: {
-          botAvatarInitials: '助',
+          botAvatarInitials: TEXTS[locale].avatar,
           hideUploadButton: true,
           suggestedActionLayout: 'flow',
           bubbleMaxWidth: 560,
           sendBoxTextWrap: true
         }
       }, document.getElementById('webchat'));
-    })
-    .catch(showError);
+    }
+
+    document.getElementById('language').addEventListener('click', function () {
+      locale = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
+      writeStorage(LOCALE_KEY, locale);
+      applyPageTexts();
+      render();
+      if (connected) {
+        sendLocale();
+      } else {
+        pending = true;
+      }
+    });
+
+    render();
+  }
+
+  start().catch(showError);
 })();
