@@ -45,7 +45,11 @@ public static class StoryFileParser
             {
                 var before = problems.Count;
                 var story = ReadStory(node, displayPath, Error);
-                if (story is not null && problems.Count == before)
+                if (story is not null && stories.Any(s => s.Name == story.Name))
+                {
+                    Error(node.Start, $"two stories are named '{story.Name}': give each its own name");
+                }
+                else if (story is not null && problems.Count == before)
                 {
                     stories.Add(story);
                 }
