@@ -48,6 +48,35 @@ public class RealClientTests(RealBotFixture fixture)
     }
 
     [Fact]
+    public async Task WebChat_InChromiumOnAPhone_EnglishMerchantFinishesBothWalkthroughsByClickingOnly()
+    {
+        var screenshots = Directory.CreateDirectory(Path.Combine(TestArtifacts.Directory, "understanding")).FullName;
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-english-clicked.mjs", TimeSpan.FromMinutes(3), fixture.Bot.BaseUrl, screenshots);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the page title is in English", output, StringComparison.Ordinal);
+        Assert.Contains("ok sees \"I hope the refund goes smoothly\"", output, StringComparison.Ordinal);
+        Assert.Contains("ok no bot message of the English walkthroughs is in Chinese", output, StringComparison.Ordinal);
+        Assert.Contains("ok the switch turns the page to Chinese", output, StringComparison.Ordinal);
+        Assert.Contains("ok no page errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebChat_InChromium_ChineseMerchantFinishesBothWalkthroughsByTypingOnly()
+    {
+        var screenshots = Directory.CreateDirectory(Path.Combine(TestArtifacts.Directory, "understanding")).FullName;
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-chinese-typed.mjs", TimeSpan.FromMinutes(3), fixture.Bot.BaseUrl, screenshots);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the question was answered and the step asked again, not taken as its answer", output, StringComparison.Ordinal);
+        Assert.Contains("ok sees \"祝您退款顺利\"", output, StringComparison.Ordinal);
+        Assert.Contains("ok sees \"祝您一切顺利\"", output, StringComparison.Ordinal);
+        Assert.Contains("ok no page errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AgentConsoleAndWebChat_InChromium_HandoffBothWaysResolveAndRate()
     {
         var code = await ShopExit.Bot.Commands.CommandLine.RunAsync(
