@@ -15,6 +15,13 @@ internal sealed class DirectLineClient(HttpClient http)
 
     public string Token { get; private set; } = string.Empty;
 
+    /// <summary>This connection, on the given conversation and token.</summary>
+    public DirectLineClient WithToken(string conversationId, string token) => new(Http) { ConversationId = conversationId, Token = token };
+
+    /// <summary>Posts any activity to the conversation.</summary>
+    public Task<HttpResponseMessage> PostAsync<T>(T activity) =>
+        Http.SendAsync(Request(HttpMethod.Post, $"/conversations/{ConversationId}/activities", content: JsonContent.Create(activity)));
+
     /// <summary>The same conversation and token over another connection (after a restart).</summary>
     public DirectLineClient WithHttp(HttpClient http) => new(http) { ConversationId = ConversationId, Token = Token };
 
