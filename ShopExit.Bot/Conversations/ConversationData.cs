@@ -39,6 +39,9 @@ public sealed class ConversationData
     /// <summary>The button value a plain yes to the bot's last message accepts, if it proposed one thing.</summary>
     public string? Offer { get; set; }
 
+    /// <summary>Whether the bot's last message proposed several things to choose from (followups), so a yes asks which and a no declines.</summary>
+    public bool OfferedChoices { get; set; }
+
     /// <summary>The locale the merchant's client last reported (Web Chat sends its page's locale).</summary>
     public string? ClientLocale { get; set; }
 

@@ -23,6 +23,7 @@ public sealed class TurnContext
         Texts = new BotTexts(knowledge.Content, this);
         OfferedButtons = data.Buttons;
         Offer = data.Offer;
+        OfferedChoices = data.OfferedChoices;
     }
 
     /// <summary>What the merchant sent.</summary>
@@ -55,6 +56,9 @@ public sealed class TurnContext
     /// <summary>The button value a plain yes accepts: what the bot's last message proposed, if one thing.</summary>
     public string? Offer { get; }
 
+    /// <summary>Whether the bot's last message before this turn proposed several things to choose from.</summary>
+    public bool OfferedChoices { get; }
+
     /// <summary>What the rest of the system told this turn (agents available, sentiment).</summary>
     public TurnEnvironment Environment { get; set; } = TurnEnvironment.None;
 
@@ -78,6 +82,7 @@ public sealed class TurnContext
                 .Select(a => new Button(a.Title!, a.Value!.Value.GetString()!))
                 .ToList();
             Data.Offer = null;
+            Data.OfferedChoices = false;
         }
 
         _replies.Add(activity);
@@ -106,4 +111,7 @@ public sealed class TurnContext
     /// one of its buttons' values.
     /// </summary>
     public void OfferYes(string value) => Data.Offer = value;
+
+    /// <summary>Marks the message just sent as proposing several things (its buttons): a yes asks which one, a no declines.</summary>
+    public void OfferChoices() => Data.OfferedChoices = true;
 }

@@ -6,7 +6,7 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// <summary>
 /// Shows an FAQ answer: the platform's variant in the merchant's language, with its followups as
 /// buttons (and 转人工 for an answer marked <c>escalate</c>). When the answer offers one thing, a
-/// plain yes (要, 好的, yes) accepts it.
+/// plain yes (要, 好的, yes) accepts it; when it offers several, a yes asks which one.
 /// </summary>
 public static class FaqAnswer
 {
@@ -25,6 +25,10 @@ public static class FaqAnswer
         if (buttons.Count == 1)
         {
             turn.OfferYes(buttons[0].Value);
+        }
+        else if (buttons.Count > 1)
+        {
+            turn.OfferChoices();
         }
     }
 }

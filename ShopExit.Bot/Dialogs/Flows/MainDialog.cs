@@ -134,16 +134,15 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     private async Task<DialogTurnResult> ContentFreeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        var reply = ReplyLexicon.Classify(turn.Activity.Text);
-        var offeredEntries = turn.OfferedButtons.Where(b => ButtonValues.EntryOf(b.Value) is not null).ToList();
-        switch (reply)
+        switch (ReplyLexicon.Classify(turn.Activity.Text))
         {
             case ReplyKind.Yes when turn.Offer is not null:
                 return await PressAsync(dc, turn.Offer, cancellationToken) ?? EndOfTurn;
-            case ReplyKind.Yes when offeredEntries.Count > 0:
+            case ReplyKind.Yes when turn.OfferedChoices:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferWhich), turn.OfferedButtons, cancellationToken);
+                turn.OfferChoices();
                 return EndOfTurn;
-            case ReplyKind.No when turn.Offer is not null || offeredEntries.Count > 0:
+            case ReplyKind.No when turn.Offer is not null || turn.OfferedChoices:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferDeclined), MenuButtons.Services(turn), cancellationToken);
                 return EndOfTurn;
             default:

@@ -25,15 +25,9 @@ public static partial class MessageQuestions
             string? previous = null;
             foreach (var sentence in sentences)
             {
-                var match = knowledge.Match(sentence);
-                if ((match.Answer is null || match.TopScore < minScore) && previous is not null)
+                if (Question(knowledge, sentence, previous, minScore) is { } question && found.All(f => f.Entry.Id != question.Entry.Id))
                 {
-                    match = knowledge.Match(previous + " " + sentence);
-                }
-
-                if (match.Answer is { Kind: not EntryKind.OutOfScope } entry && match.TopScore >= minScore && found.All(f => f.Entry.Id != entry.Id))
-                {
-                    found.Add(new MatchCandidate(entry, match.TopScore));
+                    found.Add(question);
                 }
 
                 previous = sentence;
@@ -49,7 +43,26 @@ public static partial class MessageQuestions
         return whole.Answer is { } answer && whole.TopScore >= minScore ? [new MatchCandidate(answer, whole.TopScore)] : [];
     }
 
-    /// <summary>The message cut at sentence ends and at "还有 / 另外 / also", keeping only parts worth matching.</summary>
+    // One sentence's question. After another sentence, a short one ("what if it gets rejected?")
+    // is clear enough when its best candidate is, and one that says too little on its own is read
+    // with the sentence before it.
+    private static MatchCandidate? Question(KnowledgeBase knowledge, string sentence, string? previous, double minScore)
+    {
+        var match = knowledge.Match(sentence);
+        if (previous is not null && match is { Rule: MatchRule.ShortText, Candidates: [var best, ..] } && best.Score >= minScore)
+        {
+            return best;
+        }
+
+        if ((match.Answer is null || match.TopScore < minScore) && previous is not null)
+        {
+            match = knowledge.Match(previous + " " + sentence);
+        }
+
+        return match.Answer is { Kind: not EntryKind.OutOfScope } entry && match.TopScore >= minScore ? new MatchCandidate(entry, match.TopScore) : null;
+    }
+
+    /// <summary>The message cut at sentence ends, commas and "还有 / 另外 / also", keeping only parts worth matching.</summary>
     public static IReadOnlyList<string> Sentences(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -64,6 +77,6 @@ public static partial class MessageQuestions
             .ToList();
     }
 
-    [GeneratedRegex(@"[？?！!。；;\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[？?！!。；;，,\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceBreak();
 }

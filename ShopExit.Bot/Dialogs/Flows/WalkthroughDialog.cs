@@ -11,27 +11,16 @@ using ShopExit.Knowledge.Matching;
 namespace ShopExit.Bot.Dialogs.Flows;
 
 /// <summary>
-/// A step-by-step walkthrough: a waterfall of questions inside a component dialog that catches
-/// interruptions before the waterfall sees the message (the Bot Builder pattern):
-/// 取消 cancels, 重新开始 restarts, 上一步 asks the previous question again, 暂停 saves the
-/// progress for later, 转人工 asks for a human, and an FAQ question is answered before the
-/// walkthrough resumes at the same step (我们继续：…).
-/// </summary>
-/// <remarks>
-/// Each step asks one question; the next step first handles that answer (when
-/// <see cref="WaterfallStepContext.Result"/> is set) and then asks its own. Run again with no
-/// result, a step only asks, which is what 上一步 relies on.
-/// </remarks>
-/// <summary>
 /// A step-by-step walkthrough: a waterfall of questions inside a component dialog that reads each
 /// message before the waterfall sees it (the Bot Builder pattern). In order: a command (取消,
 /// 重新开始, 上一步, 暂停, 继续 — typed or clicked); a request for a human; a click on the waiting
 /// question's own buttons or its exact title (in either language), which is always the answer;
-/// then the message is weighed as an answer against a question. A natural answer (弄好了, 还没弄)
-/// is taken unless the message also asks something the FAQ answers; a question (its own intent
-/// scores clearly, or it asks with 吗/怎么/?) is answered and the step is asked again, and is never
-/// recorded as the step's answer. Anything else gets a hint naming the replies the step
-/// understands, then a human offer, then a way out; a fourth miss pauses the walkthrough.
+/// then the message is weighed as an answer against a question. A question the FAQ answers clearly
+/// (when the message asks with 吗/怎么/?, is long, or is no answer at all) is answered, every
+/// question of it, and the step is asked again: it is never recorded as the step's answer.
+/// Otherwise an answer the question understood is taken (弄好了, 还没弄, 还没有，我先去处理一下).
+/// Anything else gets a hint naming the replies the step understands, then a human offer, then a
+/// way out; a fourth miss pauses the walkthrough.
 /// </summary>
 /// <remarks>
 /// Each step asks one question; the next step first handles that answer (when

@@ -25,7 +25,7 @@ public class UnderstandingTests
 
     [Theory]
     [InlineData("保证金退款要多久？被拒绝了怎么办？", new[] { "保证金退款要多久", "被拒绝了怎么办" })]
-    [InlineData("注销后数据还能恢复吗，还有对信用有影响吗", new[] { "注销后数据还能恢复吗，", "对信用有影响吗" })]
+    [InlineData("注销后数据还能恢复吗，还有对信用有影响吗", new[] { "注销后数据还能恢复吗", "对信用有影响吗" })]
     [InlineData("How long does it take? And also what if it is rejected", new[] { "How long does it take", "what if it is rejected" })]
     [InlineData("好？", new string[0])]
     public void Sentences_Message_IsCutWhereItAsksAnotherThing(string text, string[] expected)
