@@ -6,7 +6,8 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// <summary>
 /// Shows an FAQ answer: the platform's variant in the merchant's language, with its followups as
 /// buttons (and 转人工 for an answer marked <c>escalate</c>). When the answer offers one thing, a
-/// plain yes (要, 好的, yes) accepts it; when it offers several, a yes asks which one.
+/// plain yes (要, 好的, yes) accepts it (for an answer marked escalate, the human); when it offers
+/// several, a yes asks which one.
 /// </summary>
 public static class FaqAnswer
 {
@@ -22,9 +23,10 @@ public static class FaqAnswer
         }
 
         await turn.SendTextAsync(entry.AnswerFor(turn.Data.Platform).For(turn.Data.Locale).Trim(), buttons, cancellationToken);
-        if (buttons.Count == 1)
+        // An answer marked escalate ends by offering a human: that is what a plain yes accepts.
+        if (entry.Escalate || buttons.Count == 1)
         {
-            turn.OfferYes(buttons[0].Value);
+            turn.OfferYes(entry.Escalate ? ButtonValues.Entry(FaqEntry.EscalateId) : buttons[0].Value);
         }
         else if (buttons.Count > 1)
         {

@@ -15,7 +15,7 @@ public static partial class MessageQuestions
     /// <summary>Sentences worth matching on their own are at least this long (normalised).</summary>
     private const int MinSentenceLength = 3;
 
-    /// <summary>The entries the message asks about, in order, each at least <paramref name="minScore"/> (at most three).</summary>
+    /// <summary>The entries the message asks about, in order, each at least <paramref name="minScore"/> (at most three; none when it asks nothing clearly).</summary>
     public static IReadOnlyList<MatchCandidate> Find(KnowledgeBase knowledge, string? text, double minScore)
     {
         var found = new List<MatchCandidate>();
@@ -39,8 +39,10 @@ public static partial class MessageQuestions
             return found.Take(3).ToList();
         }
 
+        // One question: the whole message says it best, unless only one of its sentences is clear
+        // ("已经提交了，一般多久能到账？": the answer dilutes the question).
         var whole = knowledge.Match(text);
-        return whole.Answer is { } answer && whole.TopScore >= minScore ? [new MatchCandidate(answer, whole.TopScore)] : [];
+        return whole.Answer is { } answer && whole.TopScore >= minScore ? [new MatchCandidate(answer, whole.TopScore)] : found;
     }
 
     // One sentence's question. After another sentence, a short one ("what if it gets rejected?")
