@@ -32,6 +32,8 @@ public static class TextKeys
     public const string OfferDeclined = "offer.declined";
     /// <summary>Before the answers to a message that asked several things ({count}).</summary>
     public const string SeveralQuestions = "several.intro";
+    /// <summary>The message named only a platform ({platform}): noted, and what does the merchant need?</summary>
+    public const string PlatformNoted = "platform.noted";
     /// <summary>The conversation's language was switched (the page's language switch).</summary>
     public const string LanguageSwitched = "language.switched";
     /// <summary>The first reply a walkthrough question did not understand ({options}: the replies it does).</summary>
@@ -127,7 +129,7 @@ public static class TextKeys
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, ClarifyNoneReply, MenuAsk, OfferWhich,
-        OfferDeclined, SeveralQuestions, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, AutoPaused, Fallback, FallbackOfferHuman,
+        OfferDeclined, SeveralQuestions, PlatformNoted, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, AutoPaused, Fallback, FallbackOfferHuman,
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",

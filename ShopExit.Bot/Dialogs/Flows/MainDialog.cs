@@ -21,9 +21,6 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// </summary>
 public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
 {
-    // A sentiment score at or below this counts as upset enough to offer a human.
-    private const double StronglyNegative = -0.6;
-
     // Each question of a message that asks several must be this clear on its own.
     private const double ConfidentQuestion = 0.5;
 
@@ -63,6 +60,13 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         if (match.Rule == MatchRule.ContentFree)
         {
             return await ContentFreeAsync(dc, cancellationToken);
+        }
+
+        if (match is { Rule: MatchRule.Empty, Platform: { } named })
+        {
+            // Only a platform's name (抖店): note it, and ask what the merchant needs there.
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformNoted, ("platform", turn.Texts.Get(TextKeys.PlatformPrefix + named.ToString().ToLowerInvariant()))), MenuButtons.All(turn), cancellationToken);
+            return EndOfTurn;
         }
 
         if (match.Rule != MatchRule.HumanRequest
@@ -205,14 +209,12 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     // Strong negative sentiment or urgency: offer a human (the button, or a plain yes, escalates at once).
     private static async Task OfferHumanIfUpsetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (IsUpset(turn))
+        if (Feelings.IsUpset(turn))
         {
             turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
             await OfferHumanAsync(turn, TextKeys.OfferHuman, [MenuButtons.Human(turn)], cancellationToken);
         }
     }
-
-    private static bool IsUpset(TurnContext turn) => turn.Environment is { Urgent: true } or { Sentiment.Score: <= StronglyNegative };
 
     private static async Task OfferHumanAsync(TurnContext turn, string textKey, IReadOnlyList<Button> buttons, CancellationToken cancellationToken)
     {
@@ -241,7 +243,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
     private static async Task<DialogTurnResult> FallbackAsync(TurnContext turn, string textKey, CancellationToken cancellationToken)
     {
         turn.Data.ConsecutiveFallbacks++;
-        if (IsUpset(turn))
+        if (Feelings.IsUpset(turn))
         {
             turn.Data.OfferedHumanFor = EscalationReason.Sentiment;
             await OfferHumanAsync(turn, TextKeys.OfferHuman, [MenuButtons.Human(turn), MenuButtons.Faq(turn)], cancellationToken);

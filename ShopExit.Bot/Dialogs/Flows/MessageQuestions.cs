@@ -79,6 +79,6 @@ public static partial class MessageQuestions
             .ToList();
     }
 
-    [GeneratedRegex(@"[？?！!。；;，,\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[？?！!。；;，,\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b|\band (?=(?:what|how|why|when|where|can|could|is|are|do|does|will|should)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceBreak();
 }

@@ -18,7 +18,8 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// then the message is weighed as an answer against a question. A question the FAQ answers clearly
 /// (when the message asks with 吗/怎么/?, is long, or is no answer at all) is answered, every
 /// question of it, and the step is asked again: it is never recorded as the step's answer.
-/// Otherwise an answer the question understood is taken (弄好了, 还没弄, 还没有，我先去处理一下).
+/// Otherwise an answer the question understood is taken (弄好了, 还没弄, 还没有，我先去处理一下),
+/// unless it asks something (弄好了吗？).
 /// Anything else gets a hint naming the replies the step understands, then a human offer, then a
 /// way out; a fourth miss pauses the walkthrough.
 /// </summary>
@@ -132,7 +133,8 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await InterruptAsync(innerDc, questions, cancellationToken);
         }
 
-        if (reading != PromptReading.None)
+        // A sentence that merely starts with an answer and asks something is not that answer (弄好了吗？).
+        if (reading is PromptReading.Natural || (reading != PromptReading.None && !asks))
         {
             return await innerDc.ContinueDialogAsync(cancellationToken);
         }
@@ -294,7 +296,12 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await PauseAsync(innerDc, TextKeys.AutoPaused, cancellationToken);
         }
 
-        if (ReplyLexicon.Classify(turn.Activity.Text) == ReplyKind.Unsure)
+        if (Feelings.IsUpset(turn))
+        {
+            // An angry or urgent merchant is not told to tap a button: first an apology and a human.
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [MenuButtons.Human(turn)], cancellationToken);
+        }
+        else if (ReplyLexicon.Classify(turn.Activity.Text) == ReplyKind.Unsure)
         {
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.Unsure), cancellationToken);
         }
