@@ -66,6 +66,8 @@ public static class TextKeys
     public const string Paused = "walkthrough.paused";
     /// <summary>Offer to resume a paused walkthrough ({flow}).</summary>
     public const string ResumeOffer = "walkthrough.resume-offer";
+    /// <summary>上一步 / 重新开始 / 暂停 with no walkthrough in progress.</summary>
+    public const string NoneInProgress = "walkthrough.none-in-progress";
     /// <summary>继续 with nothing paused.</summary>
     public const string NothingPaused = "walkthrough.nothing-paused";
     /// <summary>Another walkthrough was asked for during one ({current}, {other}).</summary>
@@ -130,7 +132,7 @@ public static class TextKeys
     [
         Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, ClarifyNoneReply, MenuAsk, OfferWhich,
         OfferDeclined, SeveralQuestions, PlatformNoted, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, AutoPaused, Fallback, FallbackOfferHuman,
-        ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused,
+        ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,

@@ -46,9 +46,17 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             return pressed;
         }
 
-        if (WalkthroughCommands.Recognize(turn.Activity.Text) == WalkthroughCommand.Resume)
+        switch (WalkthroughCommands.Recognize(turn.Activity.Text))
         {
-            return await ResumePausedAsync(dc, cancellationToken);
+            case WalkthroughCommand.Resume:
+                return await ResumePausedAsync(dc, cancellationToken);
+            case WalkthroughCommand.Cancel:
+                // 算了 / 不办了 with nothing in progress: fine, anything else?
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferDeclined), MenuButtons.Services(turn), cancellationToken);
+                return EndOfTurn;
+            case WalkthroughCommand.Back or WalkthroughCommand.Restart or WalkthroughCommand.Pause:
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.NoneInProgress), [MenuButtons.Closure(turn), MenuButtons.Deposit(turn)], cancellationToken);
+                return EndOfTurn;
         }
 
         var match = await answerer.MatchAsync(turn.Knowledge, turn.Activity.Text, turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken);
