@@ -26,4 +26,10 @@ internal static class FunctionWords
         "hey", "just", "get", "got", "s", "m", "re", "ve", "ll", "d", "all", "up", "out", "as", "than", "then", "too", "very",
         "much", "also", "um", "uh", "like", "guys",
     };
+
+    // The stems, since prepared text is stemmed ("does" is "doe" there).
+    private static readonly HashSet<string> EnglishStems = new(English.Select(w => EnglishStemmer.Stem(w).ToString()), StringComparer.Ordinal);
+
+    /// <summary>Whether a stemmed Latin word of prepared text is a function word.</summary>
+    public static bool IsEnglish(string stemmed) => EnglishStems.Contains(stemmed);
 }

@@ -13,16 +13,20 @@ internal static class HumanRequestDetector
 {
     /// <summary>The words that ask for a human (for <c>faq explain</c>), or null when the text does not ask for one.</summary>
     /// <param name="text">The merchant's message as written.</param>
-    public static string? Find(string? text)
+    public static string? Find(string? text) => Find(text, TextNormalizer.Normalize(text));
+
+    /// <summary>Like <see cref="Find(string?)"/>, for a message normalised already.</summary>
+    /// <param name="text">The message as written (its question marks count).</param>
+    /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
+    public static string? Find(string? text, string normalized)
     {
-        var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
             return null;
         }
 
         // A question mark is gone after normalising, but it tells "要联系客服?" (should I?) from a demand.
-        var question = text!.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal);
+        var question = text is not null && (text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal));
         return ChineseHumanRequest.Find(normalized, question) ?? EnglishHumanRequest.Find(normalized);
     }
 }

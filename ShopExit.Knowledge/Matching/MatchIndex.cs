@@ -9,6 +9,9 @@ namespace ShopExit.Knowledge.Matching;
 /// </summary>
 internal sealed class MatchIndex
 {
+    // Particles that end a sentence without changing what it asks (吗/么, 呀/啊, 了/啦).
+    private const string FinalParticles = "吗么嘛呢吧啊呀啦了哦喔噢哈呗哟嘞咯";
+
     private MatchIndex(
         FaqEntry[] entries,
         TextPreparer preparer,
@@ -73,6 +76,15 @@ internal sealed class MatchIndex
     public int[] EntryPostingStart { get; private init; } = [];
 
     public int[] EntryPostings { get; private init; } = [];
+
+    /// <summary>How many phrasings of the entry at EntryPostings[p] have the term: its term frequency in the entry as one document.</summary>
+    public ushort[] EntryPostingTf { get; private init; } = [];
+
+    /// <summary>
+    /// BM25's length normalisation of each entry as one document (all its phrasings together),
+    /// k1·(1 − b + b·length/average length): an entry with many phrasings has more terms by chance.
+    /// </summary>
+    public float[] EntryLengthNorm { get; private init; } = [];
 
     /// <summary>The weight of a term no entry has.</summary>
     public float UnknownWeight { get; private init; }
@@ -171,11 +183,13 @@ internal sealed class MatchIndex
         }
 
         var docEntryArray = docEntry.ToArray();
-        var (entryPostingStart, entryPostings) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
+        var (entryPostingStart, entryPostings, entryPostingTf) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
         var entryDocStart = new int[entries.Length + 1];
-        foreach (var e in docEntryArray)
+        var entryLength = new double[entries.Length];
+        for (var d = 0; d < docEntryArray.Length; d++)
         {
-            entryDocStart[e + 1]++;
+            entryDocStart[docEntryArray[d] + 1]++;
+            entryLength[docEntryArray[d]] += docTermStartArray[d + 1] - docTermStartArray[d];
         }
 
         for (var e = 0; e < entries.Length; e++)
@@ -183,20 +197,43 @@ internal sealed class MatchIndex
             entryDocStart[e + 1] += entryDocStart[e];
         }
 
+        var averageLength = entries.Length == 0 ? 1 : Math.Max(1, entryLength.Average());
+        var entryLengthNorm = entryLength
+            .Select(length => (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * length / averageLength))))
+            .ToArray();
+
         return new MatchIndex(entries, preparer, termIds, weights, postingCount, postingDocs, docEntryArray, docWeight, docTermStartArray, docTermArray, exact)
         {
             EntryDocStart = entryDocStart,
             EntryPostingStart = entryPostingStart,
             EntryPostings = entryPostings,
+            EntryPostingTf = entryPostingTf,
+            EntryLengthNorm = entryLengthNorm,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
         };
     }
 
-    /// <summary>The exact-hit key of prepared text: a hash of its characters, spaces skipped.</summary>
+    /// <summary>
+    /// The exact-hit key of prepared text: a hash of its characters, spaces skipped, without the
+    /// sentence-final particles (在吗 and 在么, 谢啦 and 谢了, 您好呀 and 您好 are one text) and
+    /// without the shop-chat address 亲 in front (亲，在吗).
+    /// </summary>
     public static ulong ExactKey(string normalized)
     {
+        var text = normalized.AsSpan().Trim(' ');
+        if (text.Length > 1 && text[0] == '亲')
+        {
+            var rest = text.TrimStart('亲').TrimStart(' ');
+            text = rest.Length > 0 && TextNormalizer.IsCjk(rest[0]) ? rest : text;
+        }
+
+        while (text.Length > 1 && (FinalParticles.Contains(text[^1], StringComparison.Ordinal) || text[^1] == ' '))
+        {
+            text = text[..^1];
+        }
+
         var hash = 14695981039346656037UL;
-        foreach (var c in normalized)
+        foreach (var c in text)
         {
             if (c != ' ')
             {
@@ -212,11 +249,12 @@ internal sealed class MatchIndex
         (TermExtractor.IsUnigram(term) ? options.UnigramWeight : 1) * (TermExtractor.IsFunctionWord(term) ? options.FunctionWordWeight : 1);
 
     // Documents are numbered entry by entry, so each term's doc postings list its entries in
-    // order: dropping repeats gives the entry postings.
-    private static (int[] Start, int[] Entries) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
+    // order: dropping repeats gives the entry postings, counting them the term frequencies.
+    private static (int[] Start, int[] Entries, ushort[] Tf) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
     {
         var start = new int[postingStart.Length];
         var entries = new List<int>(postingDocs.Length / 2);
+        var tf = new List<ushort>(postingDocs.Length / 2);
         for (var t = 0; t + 1 < postingStart.Length; t++)
         {
             start[t] = entries.Count;
@@ -227,13 +265,18 @@ internal sealed class MatchIndex
                 if (entry != last)
                 {
                     entries.Add(entry);
+                    tf.Add(1);
                     last = entry;
+                }
+                else if (tf[^1] < ushort.MaxValue)
+                {
+                    tf[^1]++;
                 }
             }
         }
 
         start[^1] = entries.Count;
-        return (start, entries.ToArray());
+        return (start, entries.ToArray(), tf.ToArray());
     }
 
     // BM25's IDF, always positive.

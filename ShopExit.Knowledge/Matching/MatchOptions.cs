@@ -39,6 +39,27 @@ public sealed record MatchOptions
     /// </summary>
     public double EntryCoverageWeight { get; init; } = 0.5;
 
+    /// <summary>
+    /// Share of an entry's score that comes from BM25 over the entry as one document (all its
+    /// phrasings together, normalised to 0..1 by the query's weight): a term many phrasings of the
+    /// entry share counts more than one a single phrasing has, and an entry with many phrasings
+    /// gains less from each term by chance.
+    /// </summary>
+    public double EntryBm25Weight { get; init; }
+
+    /// <summary>BM25's term-frequency saturation for the entry document.</summary>
+    public double Bm25K1 { get; init; } = 1.2;
+
+    /// <summary>BM25's length normalisation for the entry document (0: none, 1: full).</summary>
+    public double Bm25B { get; init; } = 0.3;
+
+    /// <summary>
+    /// A short text (1–3 Chinese characters, one or two Latin words, or only grammar words) that
+    /// is no exact phrasing answers only at or above this score: 退款 or 需要 says too little to pick
+    /// one item, and a wrong confident answer is worse than asking the merchant to say more.
+    /// </summary>
+    public double ShortTextMinimum { get; init; } = 1.0;
+
     /// <summary>Below this best score the decision is fallback.</summary>
     public double FallbackBelow { get; init; } = 0.26;
 

@@ -10,16 +10,26 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
 
     public List<int> TouchedDocs { get; } = [];
 
+    /// <summary>The best phrasing similarity of each entry.</summary>
     public float[] EntryBest { get; } = new float[entryCount];
+
+    /// <summary>The phrasing that gave <see cref="EntryBest"/>.</summary>
+    public int[] EntryBestDoc { get; } = new int[entryCount];
 
     /// <summary>Weight of the query terms found anywhere in the entry's phrasings.</summary>
     public float[] EntryCover { get; } = new float[entryCount];
+
+    /// <summary>BM25 of the query against the entry as one document (not yet normalised).</summary>
+    public float[] EntryBm25 { get; } = new float[entryCount];
 
     public List<int> CoveredEntries { get; } = [];
 
     public List<int> TouchedEntries { get; } = [];
 
     public List<int> QueryTermIds { get; } = [];
+
+    /// <summary>Common query terms left out of the posting walk (large bases), added back for the best candidates.</summary>
+    public List<int> SkippedTermIds { get; } = [];
 
     public List<float> UnknownWeights { get; } = [];
 
@@ -44,12 +54,14 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
         foreach (var e in CoveredEntries)
         {
             EntryCover[e] = 0;
+            EntryBm25[e] = 0;
         }
 
         CoveredEntries.Clear();
         TouchedDocs.Clear();
         TouchedEntries.Clear();
         QueryTermIds.Clear();
+        SkippedTermIds.Clear();
         UnknownWeights.Clear();
     }
 }

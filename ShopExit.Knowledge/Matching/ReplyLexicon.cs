@@ -49,6 +49,7 @@ public static class ReplyLexicon
     [
         "哦", "噢", "喔", "哦哦", "额", "呃", "唉", "哎", "诶", "欸", "啊", "嗯哼", "哈", "哈哈", "呵呵", "嘿嘿", "嘻嘻", "嘿", "那个", "这个",
         "就是", "就是那个", "请问", "我想问", "我想问一下", "问一下", "问个问题", "咨询一下", "咨询", "我有个问题", "有个问题", "有个事",
+        "我有问题", "我有一个问题", "有一个问题", "问一个问题", "想问个问题", "我想咨询",
         "收到", "明白", "明白了", "知道了", "知道", "懂了", "了解", "了解了", "好的呢", "可能", "大概", "应该", "也许", "或许",
         "测试", "试试", "在线", "呢",
         "ok", "okay", "okk", "k", "kk", "got it", "i see", "understood", "cool", "fine", "alright", "noted", "lol", "haha", "hmm", "hm",
@@ -69,6 +70,9 @@ public static class ReplyLexicon
     /// <see cref="ReplyKind.Unsure"/>: the bot should ask, not guess.
     /// </summary>
     public static ReplyKind Classify(string? text) => Classify(Segments(TextNormalizer.Normalize(text)));
+
+    /// <summary>Like <see cref="Classify(string?)"/>, for text normalised already (the matcher normalises once).</summary>
+    internal static ReplyKind ClassifyNormalized(string normalized) => Classify(Segments(normalized));
 
     /// <summary>Whether the reply carries no topic at all (empty, punctuation, or only these words).</summary>
     public static bool IsContentFree(string? text) =>
