@@ -131,11 +131,13 @@ public sealed class FaqMatcher
             scores = Scores(prepared, -1);
         }
 
-        return (Decide(scores.ConvertAll(Candidate), prepared, used, checks), prepared, scores);
+        return (Decide(scores, prepared, used, checks), prepared, scores);
     }
 
-    private MatchResult Decide(List<MatchCandidate> ranked, PreparedText prepared, Platform? platform, List<string>? checks)
+    private MatchResult Decide(List<EntryScore> scores, PreparedText prepared, Platform? platform, List<string>? checks)
     {
+        var ranked = scores.ConvertAll(Candidate);
+        var bestPhrasing = scores.FirstOrDefault(s => _index.Entries[s.Entry].Kind != EntryKind.OutOfScope).Phrasing;
         // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
         var outOfScope = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope ? ranked[0].Score : (double?)null;
         ranked.RemoveAll(c => c.Entry.Kind == EntryKind.OutOfScope);
@@ -149,8 +151,10 @@ public sealed class FaqMatcher
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
         if (TextShape.WhyShort(prepared) is { } why)
         {
-            var tooWeak = best < _options.ShortTextMinimum;
-            checks?.Add($"short text ({why}): best {F(best)} < short-text minimum {F(_options.ShortTextMinimum)}? {(tooWeak ? "yes" : "no")}");
+            // One or two terms cover every entry that has them, so coverage and BM25 say little
+            // here; only a phrasing nearly the same as the text is evidence enough.
+            var tooWeak = bestPhrasing < _options.ShortTextMinimum;
+            checks?.Add($"short text ({why}): best phrasing similarity {F(bestPhrasing)} < short-text minimum {F(_options.ShortTextMinimum)}? {(tooWeak ? "yes" : "no")}");
             if (tooWeak)
             {
                 // A bare topic word (保证金, 注销, 退款) is a topic, not a question: when the best

@@ -86,6 +86,9 @@ internal sealed class MatchIndex
     /// </summary>
     public float[] EntryLengthNorm { get; private init; } = [];
 
+    /// <summary>The average <see cref="DocWeight"/>: how much a typical phrasing weighs.</summary>
+    public float AverageDocWeight { get; private init; }
+
     /// <summary>The weight of a term no entry has.</summary>
     public float UnknownWeight { get; private init; }
 
@@ -210,6 +213,7 @@ internal sealed class MatchIndex
             EntryPostingTf = entryPostingTf,
             EntryLengthNorm = entryLengthNorm,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
+            AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
         };
     }
 

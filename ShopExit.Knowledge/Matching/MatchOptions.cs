@@ -29,6 +29,13 @@ public sealed record MatchOptions
     /// </summary>
     public double QueryCoverageBias { get; init; } = 0.5;
 
+    /// <summary>
+    /// The weight of a message counts at most this many times the weight of an average phrasing.
+    /// A long message with context (我上个月把店关了，然后…) has many words no single item needs;
+    /// past this, more of them no longer dilute the evidence it has for one item.
+    /// </summary>
+    public double QueryWeightCap { get; init; } = double.PositiveInfinity;
+
     /// <summary>Function words (怎么, 的, how, my) count this much of their weight.</summary>
     public double FunctionWordWeight { get; init; } = 0.3;
 
@@ -55,8 +62,10 @@ public sealed record MatchOptions
 
     /// <summary>
     /// A short text (1–3 Chinese characters, one or two Latin words, or only grammar words) that
-    /// is no exact phrasing answers only at or above this score: 退款 or 需要 says too little to pick
-    /// one item, and a wrong confident answer is worse than asking the merchant to say more.
+    /// is no exact phrasing answers only when its best candidate's phrasing similarity (not the
+    /// blended score, whose coverage parts are near 1 for any one-term text) is at least this:
+    /// 退款 or help says too little to pick one item, and a wrong confident answer is worse than
+    /// asking the merchant to say more.
     /// </summary>
     public double ShortTextMinimum { get; init; } = 1.0;
 

@@ -77,6 +77,8 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
             RescoreBestExactly(scratch);
         }
 
+        queryWeight = Math.Min(queryWeight, (float)(options.QueryWeightCap * index.AverageDocWeight));
+
         if (excludedDocument >= 0)
         {
             EntryWithout(excludedDocument, scratch);
