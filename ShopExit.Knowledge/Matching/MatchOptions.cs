@@ -54,6 +54,15 @@ public sealed record MatchOptions
     /// </summary>
     public double EntryBm25Weight { get; init; }
 
+    /// <summary>Experimental: share of a naive Bayes posterior over entries.</summary>
+    public double NbWeight { get; init; }
+
+    /// <summary>Experimental: naive Bayes smoothing.</summary>
+    public double NbAlpha { get; init; } = 0.1;
+
+    /// <summary>Experimental: naive Bayes softmax temperature.</summary>
+    public double NbTemperature { get; init; } = 1;
+
     /// <summary>BM25's term-frequency saturation for the entry document.</summary>
     public double Bm25K1 { get; init; } = 1.2;
 

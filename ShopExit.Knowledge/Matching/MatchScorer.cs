@@ -118,6 +118,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
 
         scratch.EntryCover[entry] += weight;
         scratch.EntryBm25[entry] += weight * tf * _k1Plus1 / (tf + index.EntryLengthNorm[entry]);
+        scratch.EntryNb[entry] += (float)Math.Log(1 + (tf / options.NbAlpha));
     }
 
     // Only the best candidates by the partial score get the common terms added back, by merging
@@ -238,12 +239,31 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         var phrasingShare = 1 - coverageShare - bm25Share;
         var bm25Scale = 1 / (_k1Plus1 * queryWeight);
         var best = new List<EntryScore>(count + 1);
+        var nbShare = (float)options.NbWeight;
+        phrasingShare -= nbShare;
+        var terms = scratch.QueryTermIds.Count + scratch.UnknownWeights.Count;
+        var max = float.MinValue;
+        foreach (var entry in scratch.TouchedEntries)
+        {
+            scratch.EntryNb[entry] = (float)((scratch.EntryNb[entry] - (terms * index.EntryLogLength[entry])) / options.NbTemperature);
+            max = Math.Max(max, scratch.EntryNb[entry]);
+        }
+
+        var sum = 0.0;
+        foreach (var entry in scratch.TouchedEntries)
+        {
+            sum += Math.Exp(scratch.EntryNb[entry] - max);
+        }
+
+        // Entries sharing no term with the query: each about exp(0 - max), as if of average length.
+        sum += (index.Entries.Length - scratch.TouchedEntries.Count) * Math.Exp(-max);
         foreach (var entry in scratch.TouchedEntries)
         {
             var phrasing = scratch.EntryBest[entry];
             var coverage = scratch.EntryCover[entry] / queryWeight;
             var bm25 = scratch.EntryBm25[entry] * bm25Scale;
-            var score = (phrasingShare * phrasing) + (coverageShare * coverage) + (bm25Share * bm25);
+            var nb = (float)(Math.Exp(scratch.EntryNb[entry] - max) / sum);
+            var score = (phrasingShare * phrasing) + (coverageShare * coverage) + (bm25Share * bm25) + (nbShare * nb);
             if (best.Count == count && score <= best[^1].Score)
             {
                 continue;
