@@ -7,4 +7,5 @@ namespace ShopExit.Knowledge.Matching;
 /// <param name="Coverage">Share of the message's weight found anywhere in the entry's phrasings (0..1).</param>
 /// <param name="Bm25">BM25 of the message against the entry as one document, normalised to 0..1.</param>
 /// <param name="Score">The blend of the three the decision uses.</param>
-internal readonly record struct EntryScore(int Entry, int BestDocument, float Phrasing, float Coverage, float Bm25, float Score);
+/// <param name="PhrasingCovered">Share of the best phrasing's own weight the message has.</param>
+internal readonly record struct EntryScore(int Entry, int BestDocument, float Phrasing, float Coverage, float Bm25, float Score, float PhrasingCovered);

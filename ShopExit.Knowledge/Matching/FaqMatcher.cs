@@ -62,7 +62,7 @@ public sealed class FaqMatcher
             PlatformInText = prepared.Platform,
             Terms = DescribeTerms(prepared),
             Candidates = scores.ConvertAll(s => new ExplainedCandidate(
-                _index.Entries[s.Entry], Phrasings(s.Entry)[s.BestDocument - _index.EntryDocStart[s.Entry]].Text, s.Phrasing, s.Coverage, s.Bm25, s.Score)),
+                _index.Entries[s.Entry], Phrasings(s.Entry)[s.BestDocument - _index.EntryDocStart[s.Entry]].Text, s.Phrasing, s.Coverage, s.Bm25, s.Score, s.PhrasingCovered)),
             Checks = checks,
             Result = result,
         };
@@ -137,7 +137,8 @@ public sealed class FaqMatcher
     private MatchResult Decide(List<EntryScore> scores, PreparedText prepared, Platform? platform, List<string>? checks)
     {
         var ranked = scores.ConvertAll(Candidate);
-        var bestPhrasing = scores.FirstOrDefault(s => _index.Entries[s.Entry].Kind != EntryKind.OutOfScope).Phrasing;
+        var bestScore = scores.FirstOrDefault(s => _index.Entries[s.Entry].Kind != EntryKind.OutOfScope);
+        var bestPhrasing = bestScore.Phrasing;
         // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
         var outOfScope = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope ? ranked[0].Score : (double?)null;
         ranked.RemoveAll(c => c.Entry.Kind == EntryKind.OutOfScope);
@@ -182,6 +183,15 @@ public sealed class FaqMatcher
         }
 
         checks?.Add($"best {F(best)} < fallback threshold {F(_options.FallbackBelow)}? no");
+        if (bestScore.PhrasingCovered < _options.MinPhrasingCovered)
+        {
+            // A word of one phrasing here and a word of another there is no answer (今天星期几 is
+            // not about the deposit for sharing 星期 with one of its phrasings).
+            checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {F(_options.MinPhrasingCovered)}? yes → fallback");
+            return Result(MatchDecision.Fallback, MatchRule.BelowThreshold, ranked, platform);
+        }
+
+        checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {F(_options.MinPhrasingCovered)}? no");
         var close = ranked
             .TakeWhile(c => c.Score >= _options.FallbackBelow && best - c.Score <= _options.ClarifyMargin)
             .Take(_options.MaxClarifyChoices)

@@ -86,9 +86,6 @@ internal sealed class MatchIndex
     /// </summary>
     public float[] EntryLengthNorm { get; private init; } = [];
 
-    /// <summary>Naive Bayes length term of each entry: log((length + αV) / (average + αV)).</summary>
-    public float[] EntryLogLength { get; private init; } = [];
-
     /// <summary>The average <see cref="DocWeight"/>: how much a typical phrasing weighs.</summary>
     public float AverageDocWeight { get; private init; }
 
@@ -215,7 +212,6 @@ internal sealed class MatchIndex
             EntryPostings = entryPostings,
             EntryPostingTf = entryPostingTf,
             EntryLengthNorm = entryLengthNorm,
-            EntryLogLength = entryLength.Select(length => (float)Math.Log((length + (options.NbAlpha * termKeys.Count)) / (averageLength + (options.NbAlpha * termKeys.Count)))).ToArray(),
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
             AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
         };

@@ -54,15 +54,6 @@ public sealed record MatchOptions
     /// </summary>
     public double EntryBm25Weight { get; init; }
 
-    /// <summary>Experimental: share of a naive Bayes posterior over entries.</summary>
-    public double NbWeight { get; init; }
-
-    /// <summary>Experimental: naive Bayes smoothing.</summary>
-    public double NbAlpha { get; init; } = 0.1;
-
-    /// <summary>Experimental: naive Bayes softmax temperature.</summary>
-    public double NbTemperature { get; init; } = 1;
-
     /// <summary>BM25's term-frequency saturation for the entry document.</summary>
     public double Bm25K1 { get; init; } = 1.2;
 
@@ -77,6 +68,12 @@ public sealed record MatchOptions
     /// asking the merchant to say more.
     /// </summary>
     public double ShortTextMinimum { get; init; } = 1.0;
+
+    /// <summary>
+    /// The best candidate's best phrasing must be at least this much (by weight) in the message:
+    /// evidence scattered over many phrasings, a word of each, is no answer.
+    /// </summary>
+    public double MinPhrasingCovered { get; init; }
 
     /// <summary>Below this best score the decision is fallback.</summary>
     public double FallbackBelow { get; init; } = 0.26;

@@ -118,7 +118,6 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
 
         scratch.EntryCover[entry] += weight;
         scratch.EntryBm25[entry] += weight * tf * _k1Plus1 / (tf + index.EntryLengthNorm[entry]);
-        scratch.EntryNb[entry] += (float)Math.Log(1 + (tf / options.NbAlpha));
     }
 
     // Only the best candidates by the partial score get the common terms added back, by merging
@@ -239,31 +238,12 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         var phrasingShare = 1 - coverageShare - bm25Share;
         var bm25Scale = 1 / (_k1Plus1 * queryWeight);
         var best = new List<EntryScore>(count + 1);
-        var nbShare = (float)options.NbWeight;
-        phrasingShare -= nbShare;
-        var terms = scratch.QueryTermIds.Count + scratch.UnknownWeights.Count;
-        var max = float.MinValue;
-        foreach (var entry in scratch.TouchedEntries)
-        {
-            scratch.EntryNb[entry] = (float)((scratch.EntryNb[entry] - (terms * index.EntryLogLength[entry])) / options.NbTemperature);
-            max = Math.Max(max, scratch.EntryNb[entry]);
-        }
-
-        var sum = 0.0;
-        foreach (var entry in scratch.TouchedEntries)
-        {
-            sum += Math.Exp(scratch.EntryNb[entry] - max);
-        }
-
-        // Entries sharing no term with the query: each about exp(0 - max), as if of average length.
-        sum += (index.Entries.Length - scratch.TouchedEntries.Count) * Math.Exp(-max);
         foreach (var entry in scratch.TouchedEntries)
         {
             var phrasing = scratch.EntryBest[entry];
             var coverage = scratch.EntryCover[entry] / queryWeight;
             var bm25 = scratch.EntryBm25[entry] * bm25Scale;
-            var nb = (float)(Math.Exp(scratch.EntryNb[entry] - max) / sum);
-            var score = (phrasingShare * phrasing) + (coverageShare * coverage) + (bm25Share * bm25) + (nbShare * nb);
+            var score = (phrasingShare * phrasing) + (coverageShare * coverage) + (bm25Share * bm25);
             if (best.Count == count && score <= best[^1].Score)
             {
                 continue;
@@ -275,7 +255,8 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
                 at--;
             }
 
-            best.Insert(at, new EntryScore(entry, scratch.EntryBestDoc[entry], phrasing, coverage, bm25, score));
+            var bestDoc = scratch.EntryBestDoc[entry];
+            best.Insert(at, new EntryScore(entry, bestDoc, phrasing, coverage, bm25, score, scratch.DocScore[bestDoc] / index.DocWeight[bestDoc]));
             if (best.Count > count)
             {
                 best.RemoveAt(best.Count - 1);

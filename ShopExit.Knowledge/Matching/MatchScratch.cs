@@ -22,8 +22,6 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
     /// <summary>BM25 of the query against the entry as one document (not yet normalised).</summary>
     public float[] EntryBm25 { get; } = new float[entryCount];
 
-    public float[] EntryNb { get; } = new float[entryCount];
-
     public List<int> CoveredEntries { get; } = [];
 
     public List<int> TouchedEntries { get; } = [];
@@ -57,7 +55,6 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
         {
             EntryCover[e] = 0;
             EntryBm25[e] = 0;
-            EntryNb[e] = 0;
         }
 
         CoveredEntries.Clear();

@@ -1,10 +1,10 @@
 namespace ShopExit.Knowledge.Matching;
 
 /// <summary>
-/// Whether a prepared message is short: besides grammar words (我, 的, 一下; the, my), at most
-/// three Chinese characters or two Latin words (a mix counts each word as two characters). A
-/// short text says too little to tell items apart (退款, 需要, 我有问题, help, can you help), so it
-/// needs much more evidence than a sentence.
+/// Whether a prepared message is short: besides grammar words (我, 的, 一下), at most three
+/// Chinese characters (a Latin word in Chinese counts as two); in English at most two words, or
+/// one content word, or two among at most four words. A short text says too little to tell items
+/// apart (退款, 需要, 我有问题, help, how old are you), so it needs much more evidence than a sentence.
 /// </summary>
 internal static class TextShape
 {
@@ -62,7 +62,12 @@ internal static class TextShape
             return grammar > 0 ? "only grammar words" : null;
         }
 
-        if (cjk + (2 * words) > MaxCjk && !(cjk == 0 && words <= MaxLatinWords))
+        // English grammar words are many and short: "I'd like to withdraw my deposit" has only two
+        // content words but says plenty, "how old are you" says little. A Latin text is short with
+        // at most two words, or two content words among at most four.
+        var latinOnly = cjk == 0;
+        if (latinOnly ? !(words + grammar <= MaxLatinWords || words <= 1 || (words <= MaxLatinWords && words + grammar <= 2 * MaxLatinWords))
+            : cjk + (2 * words) > MaxCjk)
         {
             return null;
         }
