@@ -136,6 +136,15 @@ public sealed class FaqMatcher
 
     private MatchResult Decide(List<EntryScore> scores, PreparedText prepared, Platform? platform, List<string>? checks)
     {
+        // The detector finds requests for a person; by score, the escalate entry (我要投诉) needs a
+        // phrasing nearly the same as the message: "the agent said…" shares words with "agent
+        // please" and asks for nobody.
+        if (scores.Count > 0 && _index.Entries[scores[0].Entry].Kind == EntryKind.Escalate && scores[0].Phrasing < _options.EscalateMinimum)
+        {
+            checks?.Add($"escalate by score: best phrasing similarity {F(scores[0].Phrasing)} < escalate minimum {F(_options.EscalateMinimum)}? yes → not a request, left out");
+            scores = scores.Where(s => _index.Entries[s.Entry].Kind != EntryKind.Escalate).ToList();
+        }
+
         var ranked = scores.ConvertAll(Candidate);
         var bestScore = scores.FirstOrDefault(s => _index.Entries[s.Entry].Kind != EntryKind.OutOfScope);
         var bestPhrasing = bestScore.Phrasing;

@@ -80,6 +80,13 @@ public sealed record MatchOptions
     /// </summary>
     public double MinPhrasingCovered { get; init; } = 0.2;
 
+    /// <summary>
+    /// The escalate entry wins by score (a complaint, 我要投诉你们的服务) only when its best
+    /// phrasing similarity is at least this; requests for a person are found by the human-request
+    /// detector before scoring, and a message that merely mentions an agent asks for nobody.
+    /// </summary>
+    public double EscalateMinimum { get; init; } = 0.5;
+
     /// <summary>Below this best score the decision is fallback.</summary>
     public double FallbackBelow { get; init; } = 0.26;
 
