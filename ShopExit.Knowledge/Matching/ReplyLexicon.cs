@@ -56,6 +56,9 @@ public static class ReplyLexicon
         "um", "uh", "ah", "oh", "test", "testing", "well", "so", "and", "then", "hmm ok", "emm", "emmm", "em",
     ];
 
+    // Numbers that are words in Chinese chat (88 and 886 say bye-bye): small talk, not filler.
+    private static readonly HashSet<string> ChatNumbers = new(StringComparer.Ordinal) { "88", "886", "8888", "88888" };
+
     // Grammar particles that may trail any of the above (好了呀, 没有啦).
     private const string Particles = "的了呢吧啊呀哦嘛啦哈呗么哟喔噢额呃嗯";
 
@@ -166,7 +169,7 @@ public static class ReplyLexicon
 
                 if (matched == 0)
                 {
-                    if (piece.All(char.IsAsciiDigit))
+                    if (piece.All(char.IsAsciiDigit) && !ChatNumbers.Contains(piece))
                     {
                         yield return (piece, ReplyKind.Filler);
                         i++;

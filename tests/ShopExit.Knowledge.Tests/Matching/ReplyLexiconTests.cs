@@ -40,6 +40,8 @@ public class ReplyLexiconTests
     [InlineData("保证金", ReplyKind.None)]
     [InlineData("你好", ReplyKind.None)]
     [InlineData("谢谢", ReplyKind.None)]
+    [InlineData("88", ReplyKind.None)]
+    [InlineData("886", ReplyKind.None)]
     [InlineData("", ReplyKind.None)]
     public void Classify_WholeReply_SaysWhatItMeans(string reply, ReplyKind expected)
     {
