@@ -86,6 +86,12 @@ internal sealed class MatchIndex
     /// </summary>
     public float[] EntryLengthNorm { get; private init; } = [];
 
+    /// <summary>The index of the out-of-scope entry, or -1.</summary>
+    public int OutOfScopeEntry { get; private init; } = -1;
+
+    /// <summary>BM25's length normalisation of each phrasing taken as an entry of its own (the out-of-scope examples are).</summary>
+    public float[] DocLengthNorm { get; private init; } = [];
+
     /// <summary>The average <see cref="DocWeight"/>: how much a typical phrasing weighs.</summary>
     public float AverageDocWeight { get; private init; }
 
@@ -214,6 +220,10 @@ internal sealed class MatchIndex
             EntryLengthNorm = entryLengthNorm,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
             AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
+            OutOfScopeEntry = Array.FindIndex(entries, e => e.Kind == EntryKind.OutOfScope),
+            DocLengthNorm = Enumerable.Range(0, docEntryArray.Length)
+                .Select(d => (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * (docTermStartArray[d + 1] - docTermStartArray[d]) / averageLength))))
+                .ToArray(),
         };
     }
 

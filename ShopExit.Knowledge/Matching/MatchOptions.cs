@@ -2,11 +2,11 @@ namespace ShopExit.Knowledge.Matching;
 
 /// <summary>
 /// The matcher's weights and thresholds. The defaults were chosen with a grid search on the
-/// public evaluation set only (tests/ShopExit.Knowledge.Tests/Eval/public-cases.tsv; the entry
-/// parts, the query weight cap, the short-text minimum and the phrasing-share floor were searched
-/// together with the threshold, 2026-12), each set in the middle of the range that scored best,
-/// and checked on the held-out and short sets, which the search never chose by; change them only
-/// with <c>faq eval</c> on all three at hand.
+/// public evaluation set only (tests/ShopExit.Knowledge.Tests/Eval/public-cases.tsv, 2026-12: the
+/// entry parts, the query coverage bias, the query weight cap, the out-of-scope example scale, the
+/// short-text minimum, the phrasing-share floor, the threshold and the clarify margin together),
+/// each set in the middle of the range that scored best, and checked on the held-out and short
+/// sets, which the search never chose by. Change them only with <c>faq eval</c> on all three at hand.
 /// </summary>
 public sealed record MatchOptions
 {
@@ -30,7 +30,7 @@ public sealed record MatchOptions
     /// <summary>
     /// How much the score cares about covering the query (1) versus covering the phrasing (0).
     /// </summary>
-    public double QueryCoverageBias { get; init; } = 0.5;
+    public double QueryCoverageBias { get; init; } = 0.65;
 
     /// <summary>
     /// The weight of a message counts at most this many times the weight of an average phrasing.
@@ -87,11 +87,22 @@ public sealed record MatchOptions
     /// </summary>
     public double EscalateMinimum { get; init; } = 0.5;
 
+    /// <summary>
+    /// The out-of-scope examples are unrelated questions, not paraphrases of one, so each is scored
+    /// as an entry of its own and the best counts (together they would cover much of any long
+    /// message). One example cannot gather coverage from siblings the way an item's phrasings do;
+    /// its score is scaled by this to weigh like an item's.
+    /// </summary>
+    public double OutOfScopeExampleScale { get; init; } = 1.45;
+
     /// <summary>Below this best score the decision is fallback.</summary>
     public double FallbackBelow { get; init; } = 0.26;
 
-    /// <summary>Candidates within this distance of the best one make the decision clarify.</summary>
-    public double ClarifyMargin { get; init; } = 0.01;
+    /// <summary>
+    /// Candidates within this distance of the best one make the decision clarify: only a near
+    /// tie, since the entry parts already separate look-alikes that share most words.
+    /// </summary>
+    public double ClarifyMargin { get; init; } = 0.005;
 
     /// <summary>At most this many choices in a clarify question.</summary>
     public int MaxClarifyChoices { get; init; } = 3;

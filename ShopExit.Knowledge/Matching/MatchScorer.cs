@@ -94,6 +94,11 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
 
             var entry = index.DocEntry[doc];
             var similarity = scratch.DocScore[doc] / ((bias * queryWeight) + ((1 - bias) * index.DocWeight[doc]));
+            if (entry == index.OutOfScopeEntry)
+            {
+                ScoreExample(scratch, doc, similarity, queryWeight);
+            }
+
             if (scratch.EntryBest[entry] == 0)
             {
                 scratch.TouchedEntries.Add(entry);
@@ -107,6 +112,20 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         }
 
         return TopEntries(scratch, queryWeight, count);
+    }
+
+    // The out-of-scope examples are unrelated questions, not paraphrases of one: their union covers
+    // much of any long message. Each is scored as an entry of its own and the best one counts.
+    private void ScoreExample(MatchScratch scratch, int doc, float similarity, float queryWeight)
+    {
+        var coverage = scratch.DocScore[doc] / queryWeight;
+        var bm25 = scratch.DocScore[doc] / (queryWeight * (1 + index.DocLengthNorm[doc]));
+        var score = (float)options.OutOfScopeExampleScale * (((1 - (float)options.EntryCoverageWeight - (float)options.EntryBm25Weight) * similarity)
+            + ((float)options.EntryCoverageWeight * coverage) + ((float)options.EntryBm25Weight * bm25));
+        if (score > scratch.OutOfScopeBest.Score)
+        {
+            scratch.OutOfScopeBest = new EntryScore(index.OutOfScopeEntry, doc, similarity, coverage, bm25, score, scratch.DocScore[doc] / index.DocWeight[doc]);
+        }
     }
 
     private void AddToEntry(MatchScratch scratch, int entry, float weight, int tf)
@@ -244,6 +263,13 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
             var coverage = scratch.EntryCover[entry] / queryWeight;
             var bm25 = scratch.EntryBm25[entry] * bm25Scale;
             var score = (phrasingShare * phrasing) + (coverageShare * coverage) + (bm25Share * bm25);
+            var bestDoc = scratch.EntryBestDoc[entry];
+            if (entry == index.OutOfScopeEntry)
+            {
+                var example = scratch.OutOfScopeBest;
+                (phrasing, coverage, bm25, score, bestDoc) = (example.Phrasing, example.Coverage, example.Bm25, example.Score, example.BestDocument);
+            }
+
             if (best.Count == count && score <= best[^1].Score)
             {
                 continue;
@@ -255,7 +281,6 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
                 at--;
             }
 
-            var bestDoc = scratch.EntryBestDoc[entry];
             best.Insert(at, new EntryScore(entry, bestDoc, phrasing, coverage, bm25, score, scratch.DocScore[bestDoc] / index.DocWeight[bestDoc]));
             if (best.Count > count)
             {

@@ -22,6 +22,9 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
     /// <summary>BM25 of the query against the entry as one document (not yet normalised).</summary>
     public float[] EntryBm25 { get; } = new float[entryCount];
 
+    /// <summary>The best out-of-scope example, scored as an entry of its own.</summary>
+    public EntryScore OutOfScopeBest { get; set; }
+
     public List<int> CoveredEntries { get; } = [];
 
     public List<int> TouchedEntries { get; } = [];
@@ -57,6 +60,7 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
             EntryBm25[e] = 0;
         }
 
+        OutOfScopeBest = default;
         CoveredEntries.Clear();
         TouchedDocs.Clear();
         TouchedEntries.Clear();
