@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ShopExit.Knowledge.Matching;
 
 /// <summary>
@@ -17,6 +19,12 @@ internal static class ChineseHumanRequest
         ("人宫", "人工"), ("人攻", "人工"), ("人公", "人工"), ("人功", "人工"), ("仁工", "人工"), ("仁宫", "人工"), ("认工", "人工"),
         ("真仁", "真人"), ("甄人", "真人"), ("珍人", "真人"), ("活仁", "活人"),
     ];
+
+    // Every word below (typos included) has one of these; most messages have none, and are done at once.
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("人仁认客经主负领管机换自");
+
+    // The first characters of the person and staff words.
+    private static readonly SearchValues<char> PersonStarts = SearchValues.Create("人真活客工负经主领管");
 
     // Ask for a person by themselves.
     private static readonly string[] PersonWords = ["人工", "真人", "活人"];
@@ -78,6 +86,8 @@ internal static class ChineseHumanRequest
         "说不清", "看不懂", "不靠谱", "什么都不会", "智障",
     ];
 
+    private static readonly string[] QuestionForms = ["要不要", "需不需要", "用不用", "是不是", "是否", "能不能", "可不可以", "有没有", "行不行"];
+
     private static readonly string[] ChangePersonFollowers = ["来", "吧", "呀", "啊", "呢", "吗", "行", "可以", "回答", "回复", "处理", "跟", "和", "聊", "说", "好"];
 
     /// <summary>The words that ask for a person, or null.</summary>
@@ -85,6 +95,11 @@ internal static class ChineseHumanRequest
     /// <param name="questionMark">Whether the message had a question mark.</param>
     public static string? Find(string normalized, bool questionMark)
     {
+        if (normalized.AsSpan().IndexOfAny(Triggers) < 0 && !normalized.Contains("ai", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var text = WithoutTypos(normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (!text.Any(TextNormalizer.IsCjk))
         {
@@ -100,8 +115,13 @@ internal static class ChineseHumanRequest
     {
         for (var at = 0; at < text.Length; at++)
         {
-            var person = PersonWords.FirstOrDefault(w => Starts(text, at, w));
-            var staff = person is null ? StaffWords.FirstOrDefault(w => Starts(text, at, w)) : null;
+            if (!PersonStarts.Contains(text[at]))
+            {
+                continue;
+            }
+
+            var person = StartingAt(text, at, PersonWords);
+            var staff = person is null ? StartingAt(text, at, StaffWords) : null;
             var word = person ?? staff;
             if (word is null)
             {
@@ -321,7 +341,7 @@ internal static class ChineseHumanRequest
 
     private static bool IsQuestion(string text) =>
         text.Contains('吗', StringComparison.Ordinal) || text.EndsWith('么') || text.EndsWith('嘛')
-        || new[] { "要不要", "需不需要", "用不用", "是不是", "是否", "能不能", "可不可以", "有没有", "行不行" }.Any(q => text.Contains(q, StringComparison.Ordinal));
+        || QuestionForms.Any(q => text.Contains(q, StringComparison.Ordinal));
 
     private static string WithoutTypos(string text)
     {
@@ -331,6 +351,19 @@ internal static class ChineseHumanRequest
         }
 
         return text;
+    }
+
+    private static string? StartingAt(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Starts(text, at, word))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     private static bool Starts(string text, int at, string word) => text.AsSpan(at).StartsWith(word, StringComparison.Ordinal);

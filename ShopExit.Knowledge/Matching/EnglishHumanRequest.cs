@@ -34,6 +34,9 @@ internal static class EnglishHumanRequest
         "connects", "transfers", "sending", "finding", "wanted", "needed", "liked", "requests", "chats", "talks",
     };
 
+    // Only key words of five letters or more are repaired: "rep" one edit from "red" is no typo.
+    private static readonly (string Key, string Meaning)[] TypoKeys = Keys.Where(k => k.Key.Length >= MinTypoLength).Select(k => (k.Key, k.Value)).ToArray();
+
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal) { "human", "person", "agent", "manager", "someone" };
 
     // The words a message that is only a request may have besides the person: "real person please".
@@ -61,7 +64,20 @@ internal static class EnglishHumanRequest
             return null;
         }
 
-        var read = words.Select(Read).ToArray();
+        var read = new string[words.Count];
+        var anyPerson = false;
+        for (var i = 0; i < read.Length; i++)
+        {
+            read[i] = Read(words[i]);
+            anyPerson |= PersonWords.Contains(read[i]) || words[i] == "customer";
+        }
+
+        // Every request names a person (or customer service); most messages do not, and are done.
+        if (!anyPerson)
+        {
+            return null;
+        }
+
         for (var i = 0; i < read.Length; i++)
         {
             var reach = read[i] switch
@@ -132,7 +148,13 @@ internal static class EnglishHumanRequest
         {
             foreach (var start in IdentityStarts)
             {
-                if (i + start.Length <= words.Count && start.Select((w, k) => words[i + k] == w).All(x => x))
+                var k = 0;
+                while (k < start.Length && i + k < words.Count && words[i + k] == start[k])
+                {
+                    k++;
+                }
+
+                if (k == start.Length)
                 {
                     return true;
                 }
@@ -151,9 +173,9 @@ internal static class EnglishHumanRequest
 
         if (word.Length >= MinTypoLength - 1 && !NotTypos.Contains(word))
         {
-            foreach (var (candidate, meaning) in Keys)
+            foreach (var (candidate, meaning) in TypoKeys)
             {
-                if (candidate.Length >= MinTypoLength && WithinOneEdit(word, candidate))
+                if (Math.Abs(candidate.Length - word.Length) <= 1 && WithinOneEdit(word, candidate))
                 {
                     return meaning;
                 }

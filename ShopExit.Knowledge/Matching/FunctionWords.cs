@@ -27,6 +27,9 @@ internal static class FunctionWords
         "much", "also", "um", "uh", "like", "guys",
     };
 
+    /// <summary>The single characters of <see cref="Chinese"/>.</summary>
+    public static readonly HashSet<char> ChineseCharacters = [.. Chinese.Where(w => w.Length == 1).Select(w => w[0])];
+
     // The stems, since prepared text is stemmed ("does" is "doe" there).
     private static readonly HashSet<string> EnglishStems = new(English.Select(w => EnglishStemmer.Stem(w).ToString()), StringComparer.Ordinal);
 

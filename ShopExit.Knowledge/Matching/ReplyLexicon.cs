@@ -63,6 +63,9 @@ public static class ReplyLexicon
     private const string Particles = "的了呢吧啊呀哦嘛啦哈呗么哟喔噢额呃嗯";
 
     private static readonly Dictionary<string, ReplyKind> Phrases = Build();
+
+    // Lookups by span: the matcher asks for every message, and a substring per try would add up.
+    private static readonly Dictionary<string, ReplyKind>.AlternateLookup<ReadOnlySpan<char>> PhraseSpans = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> SoftYesSet = new(SoftYes.Select(Key), StringComparer.Ordinal);
     private static readonly int MaxCjkLength = Phrases.Keys.Where(k => !IsLatinPhrase(k)).Max(k => k.Length);
     private static readonly int MaxLatinWords = Phrases.Keys.Where(IsLatinPhrase).Max(k => k.Split(' ').Length);
@@ -205,7 +208,7 @@ public static class ReplyLexicon
             var found = 0;
             for (var length = Math.Min(MaxCjkLength, run.Length - at); length > 0; length--)
             {
-                if (Phrases.TryGetValue(run.Substring(at, length), out var kind))
+                if (PhraseSpans.TryGetValue(run.AsSpan(at, length), out var kind))
                 {
                     found = length;
                     yield return (run.Substring(at, length), kind);

@@ -23,7 +23,7 @@ internal static class TextShape
         {
             if (TextNormalizer.IsCjk(text[i]))
             {
-                if (FunctionWords.Chinese.Contains(text[i].ToString()))
+                if (FunctionWords.ChineseCharacters.Contains(text[i]))
                 {
                     grammar++;
                 }
