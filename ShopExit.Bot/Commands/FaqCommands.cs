@@ -31,7 +31,9 @@ internal static class FaqCommands
         var unanswered = new Command("unanswered", "List questions the bot could not answer, grouped, most frequent first.") { since, faqOption };
         unanswered.SetAction((r, ct) => UnansweredAsync(options, FaqDirectory(r), r.GetValue(since), output, error, ct));
 
-        return new Command("faq", "Tools for the FAQ content under faq/.") { check, eval, unanswered };
+        var explain = FaqExplainCommand.Create(faqOption, FaqDirectory, output, error);
+
+        return new Command("faq", "Tools for the FAQ content under faq/.") { check, eval, unanswered, explain };
     }
 
     private static int Check(string directory, TextWriter output)

@@ -141,7 +141,7 @@ public sealed class FaqMatcher
         // please" and asks for nobody.
         if (scores.Count > 0 && _index.Entries[scores[0].Entry].Kind == EntryKind.Escalate && scores[0].Phrasing < _options.EscalateMinimum)
         {
-            checks?.Add($"escalate by score: best phrasing similarity {F(scores[0].Phrasing)} < escalate minimum {F(_options.EscalateMinimum)}? yes → not a request, left out");
+            checks?.Add($"escalate by score: best phrasing similarity {F(scores[0].Phrasing)} < escalate minimum {O(_options.EscalateMinimum)}? yes → not a request, left out");
             scores = scores.Where(s => _index.Entries[s.Entry].Kind != EntryKind.Escalate).ToList();
         }
 
@@ -164,7 +164,7 @@ public sealed class FaqMatcher
             // One or two terms cover every entry that has them, so coverage and BM25 say little
             // here; only a phrasing nearly the same as the text is evidence enough.
             var tooWeak = bestPhrasing < _options.ShortTextMinimum;
-            checks?.Add($"short text ({why}): best phrasing similarity {F(bestPhrasing)} < short-text minimum {F(_options.ShortTextMinimum)}? {(tooWeak ? "yes" : "no")}");
+            checks?.Add($"short text ({why}): best phrasing similarity {F(bestPhrasing)} < short-text minimum {O(_options.ShortTextMinimum)}? {(tooWeak ? "yes" : "no")}");
             if (tooWeak)
             {
                 // A bare topic word (保证金, 注销, 退款) is a topic, not a question: when the best
@@ -187,20 +187,20 @@ public sealed class FaqMatcher
 
         if (ranked.Count == 0 || best < _options.FallbackBelow)
         {
-            checks?.Add($"best {F(best)} < fallback threshold {F(_options.FallbackBelow)}? yes → fallback");
+            checks?.Add($"best {F(best)} < fallback threshold {O(_options.FallbackBelow)}? yes → fallback");
             return Result(MatchDecision.Fallback, MatchRule.BelowThreshold, ranked, platform);
         }
 
-        checks?.Add($"best {F(best)} < fallback threshold {F(_options.FallbackBelow)}? no");
+        checks?.Add($"best {F(best)} < fallback threshold {O(_options.FallbackBelow)}? no");
         if (bestScore.PhrasingCovered < _options.MinPhrasingCovered)
         {
             // A word of one phrasing here and a word of another there is no answer (今天星期几 is
             // not about the deposit for sharing 星期 with one of its phrasings).
-            checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {F(_options.MinPhrasingCovered)}? yes → fallback");
+            checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {O(_options.MinPhrasingCovered)}? yes → fallback");
             return Result(MatchDecision.Fallback, MatchRule.BelowThreshold, ranked, platform);
         }
 
-        checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {F(_options.MinPhrasingCovered)}? no");
+        checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {O(_options.MinPhrasingCovered)}? no");
         var close = ranked
             .TakeWhile(c => c.Score >= _options.FallbackBelow && best - c.Score <= _options.ClarifyMargin)
             .Take(_options.MaxClarifyChoices)
@@ -208,11 +208,11 @@ public sealed class FaqMatcher
         var second = ranked.Count > 1 ? $"second {ranked[1].Entry.Id} {F(ranked[1].Score)}" : "no second candidate";
         if (close.Count > 1)
         {
-            checks?.Add($"{second} within clarify margin {F(_options.ClarifyMargin)} of best {F(best)}? yes → clarify ({string.Join(", ", close.Select(c => c.Entry.Id))})");
+            checks?.Add($"{second} within clarify margin {O(_options.ClarifyMargin)} of best {F(best)}? yes → clarify ({string.Join(", ", close.Select(c => c.Entry.Id))})");
             return Result(MatchDecision.Clarify, MatchRule.ClarifyMargin, ranked, platform) with { ClarifyChoices = close };
         }
 
-        checks?.Add($"{second} within clarify margin {F(_options.ClarifyMargin)} of best {F(best)}? no → answer {ranked[0].Entry.Id}");
+        checks?.Add($"{second} within clarify margin {O(_options.ClarifyMargin)} of best {F(best)}? no → answer {ranked[0].Entry.Id}");
         return Result(MatchDecision.Answer, MatchRule.Score, ranked, platform);
     }
 
@@ -255,4 +255,7 @@ public sealed class FaqMatcher
         new() { Decision = decision, Rule = rule, Candidates = candidates, Platform = platform };
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    // Options keep their last digit (a clarify margin of 0.005 is not 0.01).
+    private static string O(double value) => value.ToString("0.00#", CultureInfo.InvariantCulture);
 }
