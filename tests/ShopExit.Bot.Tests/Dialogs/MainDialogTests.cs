@@ -101,9 +101,9 @@ public class MainDialogTests
         var shipped = new DialogTestClient().Knowledge.Content;
         var content = new FaqContent(
         [
-            Entry("deposit-refund-delay", "保证金退款要多久", "保证金多久到账"),
-            Entry("refund-only-what", "仅退款是什么意思", "什么叫仅退款"),
-            Entry("refund-buyer-steps", "买家怎么申请退款", "顾客退款步骤"),
+            Entry("deposit-refund-delay", "保证金退款要多久", "保证金多久到账") with { Tags = ["refund"] },
+            Entry("refund-only-what", "仅退款是什么意思", "什么叫仅退款") with { Tags = ["refund"] },
+            Entry("refund-buyer-steps", "买家怎么申请退款", "顾客退款步骤") with { Tags = ["refund"] },
         ], shipped.Synonyms, shipped.Texts);
         var client = new DialogTestClient(KnowledgeBase.FromContent(content));
 
