@@ -77,8 +77,12 @@ internal sealed class MatchIndex
 
     public int[] EntryPostings { get; private init; } = [];
 
-    /// <summary>How many phrasings of the entry at EntryPostings[p] have the term: its term frequency in the entry as one document.</summary>
-    public ushort[] EntryPostingTf { get; private init; } = [];
+    /// <summary>
+    /// BM25's term-frequency part for the entry at EntryPostings[p], tf·(k1+1) / (tf + its length
+    /// normalisation), with tf how many of its phrasings have the term: computed once here so a
+    /// query only multiplies and adds.
+    /// </summary>
+    public float[] EntryPostingBm25 { get; private init; } = [];
 
     /// <summary>
     /// BM25's length normalisation of each entry as one document (all its phrasings together),
@@ -216,7 +220,7 @@ internal sealed class MatchIndex
             EntryDocStart = entryDocStart,
             EntryPostingStart = entryPostingStart,
             EntryPostings = entryPostings,
-            EntryPostingTf = entryPostingTf,
+            EntryPostingBm25 = Bm25Parts(entryPostings, entryPostingTf, entryLengthNorm, options),
             EntryLengthNorm = entryLengthNorm,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
             AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
@@ -226,6 +230,9 @@ internal sealed class MatchIndex
                 .ToArray(),
         };
     }
+
+    /// <summary>BM25's term-frequency part for a term found in <paramref name="tf"/> phrasings of an entry.</summary>
+    public float Bm25Part(int tf, int entry, MatchOptions options) => (float)(tf * (options.Bm25K1 + 1) / (tf + EntryLengthNorm[entry]));
 
     /// <summary>
     /// The exact-hit key of prepared text: a hash of its characters, spaces skipped, without the
@@ -261,6 +268,17 @@ internal sealed class MatchIndex
     /// <summary>How much a term's kind scales its weight: unigrams and function words say less.</summary>
     public static double KindFactor(ulong term, MatchOptions options) =>
         (TermExtractor.IsUnigram(term) ? options.UnigramWeight : 1) * (TermExtractor.IsFunctionWord(term) ? options.FunctionWordWeight : 1);
+
+    private static float[] Bm25Parts(int[] entries, ushort[] tf, float[] lengthNorm, MatchOptions options)
+    {
+        var parts = new float[entries.Length];
+        for (var p = 0; p < entries.Length; p++)
+        {
+            parts[p] = (float)(tf[p] * (options.Bm25K1 + 1) / (tf[p] + lengthNorm[entries[p]]));
+        }
+
+        return parts;
+    }
 
     // Documents are numbered entry by entry, so each term's doc postings list its entries in
     // order: dropping repeats gives the entry postings, counting them the term frequencies.

@@ -50,7 +50,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
 
             for (var p = index.EntryPostingStart[id]; p < index.EntryPostingStart[id + 1]; p++)
             {
-                AddToEntry(scratch, index.EntryPostings[p], weight, index.EntryPostingTf[p]);
+                AddToEntry(scratch, index.EntryPostings[p], weight, index.EntryPostingBm25[p]);
             }
 
             for (var p = start; p < end; p++)
@@ -128,7 +128,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         }
     }
 
-    private void AddToEntry(MatchScratch scratch, int entry, float weight, int tf)
+    private static void AddToEntry(MatchScratch scratch, int entry, float weight, float bm25Part)
     {
         if (scratch.EntryCover[entry] == 0)
         {
@@ -136,7 +136,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         }
 
         scratch.EntryCover[entry] += weight;
-        scratch.EntryBm25[entry] += weight * tf * _k1Plus1 / (tf + index.EntryLengthNorm[entry]);
+        scratch.EntryBm25[entry] += weight * bm25Part;
     }
 
     // Only the best candidates by the partial score get the common terms added back, by merging
@@ -175,47 +175,70 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
             }
         }
 
-        scratch.QueryTermIds.Sort();
+        // Doc numbers run entry by entry, so sorted, each entry's kept phrasings are neighbours.
+        // While merging each kept phrasing's sorted term ids with the query's, the common terms it
+        // has are counted for its entry: its coverage and BM25 get them back from the phrasings at
+        // hand (the best candidates), not from the common terms' long postings.
+        docs.Sort();
+        var query = scratch.QueryTermIds;
+        query.Sort();
+        scratch.SkippedTermIds.Sort();
+        var skipped = scratch.SkippedFlags;
+        var tf = scratch.SkippedTf;
+        skipped.Clear();
+        tf.Clear();
+        foreach (var term in query)
+        {
+            skipped.Add(scratch.SkippedTermIds.BinarySearch(term) >= 0);
+            tf.Add(0);
+        }
+
+        var current = -1;
         foreach (var doc in docs)
         {
+            var entry = index.DocEntry[doc];
+            if (entry != current)
+            {
+                AddSkippedTerms(scratch, current);
+                current = entry;
+            }
+
             var overlap = 0f;
             var q = 0;
-            for (var i = index.DocTermStart[doc]; i < index.DocTermStart[doc + 1] && q < scratch.QueryTermIds.Count; i++)
+            for (var i = index.DocTermStart[doc]; i < index.DocTermStart[doc + 1] && q < query.Count; i++)
             {
                 var term = index.DocTerms[i];
-                while (q < scratch.QueryTermIds.Count && scratch.QueryTermIds[q] < term)
+                while (q < query.Count && query[q] < term)
                 {
                     q++;
                 }
 
-                if (q < scratch.QueryTermIds.Count && scratch.QueryTermIds[q] == term)
+                if (q < query.Count && query[q] == term)
                 {
                     overlap += index.TermWeights[term];
+                    if (skipped[q])
+                    {
+                        tf[q]++;
+                    }
                 }
             }
 
             scratch.DocScore[doc] = overlap;
         }
 
-        // The entries of those candidates get the common terms' coverage and BM25 back: entry
-        // postings are sorted by entry, so each is one binary search.
-        var seen = new HashSet<int>();
-        foreach (var doc in docs)
-        {
-            var entry = index.DocEntry[doc];
-            if (!seen.Add(entry))
-            {
-                continue;
-            }
+        AddSkippedTerms(scratch, current);
+    }
 
-            foreach (var term in scratch.SkippedTermIds)
+    private void AddSkippedTerms(MatchScratch scratch, int entry)
+    {
+        var tf = scratch.SkippedTf;
+        for (var q = 0; q < tf.Count; q++)
+        {
+            if (tf[q] > 0)
             {
-                var start = index.EntryPostingStart[term];
-                var at = Array.BinarySearch(index.EntryPostings, start, index.EntryPostingStart[term + 1] - start, entry);
-                if (at >= 0)
-                {
-                    AddToEntry(scratch, entry, index.TermWeights[term], index.EntryPostingTf[at]);
-                }
+                var term = scratch.QueryTermIds[q];
+                AddToEntry(scratch, entry, index.TermWeights[term], index.Bm25Part(tf[q], entry, options));
+                tf[q] = 0;
             }
         }
     }
@@ -246,7 +269,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
         scratch.EntryBm25[entry] = 0;
         foreach (var term in scratch.QueryTermIds.Where(tf.ContainsKey))
         {
-            AddToEntry(scratch, entry, index.TermWeights[term], tf[term]);
+            AddToEntry(scratch, entry, index.TermWeights[term], index.Bm25Part(tf[term], entry, options));
         }
     }
 

@@ -36,6 +36,12 @@ internal sealed class MatchScratch(int documentCount, int entryCount)
 
     public List<float> UnknownWeights { get; } = [];
 
+    /// <summary>For each (sorted) query term, whether it was left out of the posting walk.</summary>
+    public List<bool> SkippedFlags { get; } = [];
+
+    /// <summary>For each (sorted) query term, how many kept phrasings of the current candidate entry have it.</summary>
+    public List<int> SkippedTf { get; } = [];
+
     /// <summary>The best candidates by partial score (a min-heap: the weakest on top).</summary>
     public PriorityQueue<int, float> Best { get; } = new();
 
