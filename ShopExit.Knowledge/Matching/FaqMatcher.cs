@@ -13,6 +13,9 @@ namespace ShopExit.Knowledge.Matching;
 /// </summary>
 public sealed class FaqMatcher
 {
+    // Longer than this (in normalised characters), a message is not checked for being content-free.
+    private const int MaxContentFreeLength = 24;
+
     private readonly MatchIndex _index;
     private readonly MatchOptions _options;
     private readonly MatchScorer _scorer;
@@ -119,7 +122,8 @@ public sealed class FaqMatcher
         }
 
         checks?.Add("human request: no");
-        if (ReplyLexicon.ClassifyNormalized(normalized) is not ReplyKind.None and var kind)
+        // A reply made only of yes/no/filler is short; a long message is not read word by word for it.
+        if (normalized.Length <= MaxContentFreeLength && ReplyLexicon.ClassifyNormalized(normalized) is not ReplyKind.None and var kind)
         {
             checks?.Add($"content-free reply: yes ({kind.ToString().ToLowerInvariant()}: only yes/no/unsure/filler words) → fallback");
             return (Result(MatchDecision.Fallback, MatchRule.ContentFree, [], used), prepared, scores);
