@@ -100,14 +100,14 @@ internal static class ChineseHumanRequest
             return null;
         }
 
-        var text = WithoutTypos(normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
-        if (!text.Any(TextNormalizer.IsCjk))
+        if (normalized.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') < 0)
         {
             return null;
         }
 
+        var text = WithoutTypos(normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
         var question = questionMark || IsQuestion(text);
-        var identity = IdentityMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
+        var identity = ContainsAny(text, IdentityMarkers);
         return Machine(text) ?? ChangePerson(text) ?? Persons(text, question, identity);
     }
 
@@ -341,7 +341,20 @@ internal static class ChineseHumanRequest
 
     private static bool IsQuestion(string text) =>
         text.Contains('吗', StringComparison.Ordinal) || text.EndsWith('么') || text.EndsWith('嘛')
-        || QuestionForms.Any(q => text.Contains(q, StringComparison.Ordinal));
+        || ContainsAny(text, QuestionForms);
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string WithoutTypos(string text)
     {

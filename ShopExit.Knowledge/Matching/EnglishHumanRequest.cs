@@ -58,6 +58,11 @@ internal static class EnglishHumanRequest
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
     public static string? Find(string normalized)
     {
+        if (normalized.AsSpan().IndexOfAnyInRange('a', 'z') < 0)
+        {
+            return null;
+        }
+
         var words = LatinWords(normalized);
         if (words.Count == 0)
         {

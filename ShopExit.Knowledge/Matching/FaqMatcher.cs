@@ -150,7 +150,16 @@ public sealed class FaqMatcher
         }
 
         var ranked = scores.ConvertAll(Candidate);
-        var bestScore = scores.FirstOrDefault(s => _index.Entries[s.Entry].Kind != EntryKind.OutOfScope);
+        var bestScore = default(EntryScore);
+        foreach (var score in scores)
+        {
+            if (_index.Entries[score.Entry].Kind != EntryKind.OutOfScope)
+            {
+                bestScore = score;
+                break;
+            }
+        }
+
         var bestPhrasing = bestScore.Phrasing;
         // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
         var outOfScope = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope ? ranked[0].Score : (double?)null;
@@ -205,10 +214,17 @@ public sealed class FaqMatcher
         }
 
         checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {O(_options.MinPhrasingCovered)}? no");
-        var close = ranked
-            .TakeWhile(c => c.Score >= _options.FallbackBelow && best - c.Score <= _options.ClarifyMargin)
-            .Take(_options.MaxClarifyChoices)
-            .ToList();
+        var close = new List<MatchCandidate>(_options.MaxClarifyChoices);
+        foreach (var candidate in ranked)
+        {
+            if (close.Count == _options.MaxClarifyChoices || candidate.Score < _options.FallbackBelow || best - candidate.Score > _options.ClarifyMargin)
+            {
+                break;
+            }
+
+            close.Add(candidate);
+        }
+
         var second = ranked.Count > 1 ? $"second {ranked[1].Entry.Id} {F(ranked[1].Score)}" : "no second candidate";
         if (close.Count > 1)
         {

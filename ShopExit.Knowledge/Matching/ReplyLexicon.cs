@@ -66,6 +66,9 @@ public static class ReplyLexicon
 
     // Lookups by span: the matcher asks for every message, and a substring per try would add up.
     private static readonly Dictionary<string, ReplyKind>.AlternateLookup<ReadOnlySpan<char>> PhraseSpans = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The first word of every Latin phrase ("not" of "not yet", "got" of "got it").
+    private static readonly HashSet<string> LatinFirstWords = new(Phrases.Keys.Where(IsLatinPhrase).Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinFirstWordSpans = LatinFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> SoftYesSet = new(SoftYes.Select(Key), StringComparer.Ordinal);
     private static readonly int MaxCjkLength = Phrases.Keys.Where(k => !IsLatinPhrase(k)).Max(k => k.Length);
     private static readonly int MaxLatinWords = Phrases.Keys.Where(IsLatinPhrase).Max(k => k.Split(' ').Length);
@@ -78,7 +81,46 @@ public static class ReplyLexicon
     public static ReplyKind Classify(string? text) => Classify(Segments(TextNormalizer.Normalize(text)));
 
     /// <summary>Like <see cref="Classify(string?)"/>, for text normalised already (the matcher normalises once).</summary>
-    internal static ReplyKind ClassifyNormalized(string normalized) => Classify(Segments(normalized));
+    internal static ReplyKind ClassifyNormalized(string normalized) =>
+        StartsWithLexiconWord(normalized) ? Classify(Segments(normalized)) : ReplyKind.None;
+
+    // Most messages are questions whose first word is no yes/no/filler: say so without splitting them.
+    private static bool StartsWithLexiconWord(string normalized)
+    {
+        var text = normalized.AsSpan().TrimStart(' ');
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (TextNormalizer.IsCjk(text[0]))
+        {
+            var run = 1;
+            while (run < text.Length && run < MaxCjkLength && TextNormalizer.IsCjk(text[run]))
+            {
+                run++;
+            }
+
+            for (var length = run; length > 0; length--)
+            {
+                if (PhraseSpans.ContainsKey(text[..length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var end = 0;
+        while (end < text.Length && text[end] != ' ' && !TextNormalizer.IsCjk(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[..end];
+        return word.IndexOfAnyExceptInRange('0', '9') < 0 || LatinFirstWordSpans.Contains(word);
+    }
 
     /// <summary>Whether the reply carries no topic at all (empty, punctuation, or only these words).</summary>
     public static bool IsContentFree(string? text) =>
