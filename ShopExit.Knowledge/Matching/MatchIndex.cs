@@ -93,8 +93,12 @@ internal sealed class MatchIndex
     /// <summary>The index of the out-of-scope entry, or -1.</summary>
     public int OutOfScopeEntry { get; private init; } = -1;
 
-    /// <summary>BM25's length normalisation of each phrasing taken as an entry of its own (the out-of-scope examples are).</summary>
-    public float[] DocLengthNorm { get; private init; } = [];
+    /// <summary>The average number of terms of an entry taken as one document (BM25's average length).</summary>
+    public float AverageEntryLength { get; private init; } = 1;
+
+    /// <summary>BM25's length normalisation of one phrasing taken as an entry of its own (the out-of-scope examples are).</summary>
+    public float DocLengthNorm(int doc, MatchOptions options) =>
+        (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * (DocTermStart[doc + 1] - DocTermStart[doc]) / AverageEntryLength)));
 
     /// <summary>The average <see cref="DocWeight"/>: how much a typical phrasing weighs.</summary>
     public float AverageDocWeight { get; private init; }
@@ -225,9 +229,7 @@ internal sealed class MatchIndex
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
             AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
             OutOfScopeEntry = Array.FindIndex(entries, e => e.Kind == EntryKind.OutOfScope),
-            DocLengthNorm = Enumerable.Range(0, docEntryArray.Length)
-                .Select(d => (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * (docTermStartArray[d + 1] - docTermStartArray[d]) / averageLength))))
-                .ToArray(),
+            AverageEntryLength = (float)averageLength,
         };
     }
 
@@ -284,31 +286,35 @@ internal sealed class MatchIndex
     // order: dropping repeats gives the entry postings, counting them the term frequencies.
     private static (int[] Start, int[] Entries, ushort[] Tf) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
     {
+        // There are never more entry postings than doc postings: fill arrays of that size, then trim.
         var start = new int[postingStart.Length];
-        var entries = new List<int>(postingDocs.Length / 2);
-        var tf = new List<ushort>(postingDocs.Length / 2);
+        var entries = new int[postingDocs.Length];
+        var tf = new ushort[postingDocs.Length];
+        var count = 0;
         for (var t = 0; t + 1 < postingStart.Length; t++)
         {
-            start[t] = entries.Count;
+            start[t] = count;
             var last = -1;
             for (var p = postingStart[t]; p < postingStart[t + 1]; p++)
             {
                 var entry = docEntry[postingDocs[p]];
                 if (entry != last)
                 {
-                    entries.Add(entry);
-                    tf.Add(1);
+                    entries[count] = entry;
+                    tf[count++] = 1;
                     last = entry;
                 }
-                else if (tf[^1] < ushort.MaxValue)
+                else if (tf[count - 1] < ushort.MaxValue)
                 {
-                    tf[^1]++;
+                    tf[count - 1]++;
                 }
             }
         }
 
-        start[^1] = entries.Count;
-        return (start, entries.ToArray(), tf.ToArray());
+        start[^1] = count;
+        Array.Resize(ref entries, count);
+        Array.Resize(ref tf, count);
+        return (start, entries, tf);
     }
 
     // BM25's IDF, always positive.

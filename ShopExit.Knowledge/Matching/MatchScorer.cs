@@ -119,7 +119,7 @@ internal sealed class MatchScorer(MatchIndex index, MatchOptions options)
     private void ScoreExample(MatchScratch scratch, int doc, float similarity, float queryWeight)
     {
         var coverage = scratch.DocScore[doc] / queryWeight;
-        var bm25 = scratch.DocScore[doc] / (queryWeight * (1 + index.DocLengthNorm[doc]));
+        var bm25 = scratch.DocScore[doc] / (queryWeight * (1 + index.DocLengthNorm(doc, options)));
         var score = (float)options.OutOfScopeExampleScale * (((1 - (float)options.EntryCoverageWeight - (float)options.EntryBm25Weight) * similarity)
             + ((float)options.EntryCoverageWeight * coverage) + ((float)options.EntryBm25Weight * bm25));
         if (score > scratch.OutOfScopeBest.Score)
