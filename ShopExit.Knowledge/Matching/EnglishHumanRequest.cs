@@ -126,7 +126,8 @@ internal static class EnglishHumanRequest
         }
 
         // agent please, real person!, customer service, escalate
-        var hasPerson = read.Any(PersonWords.Contains) || read.Contains("connect") && words.Contains("escalate")
+        // "anyone" alone greets ("hi, anyone?"); only a verb makes it a request (talk to someone).
+        var hasPerson = read.Any(w => PersonWords.Contains(w) && w != "someone") || read.Contains("connect") && words.Contains("escalate")
             || words.Contains("customer") && (words.Contains("service") || words.Contains("support"));
         return hasPerson && read.All(w => Courtesy.Contains(w) || w == "connect" && words.Contains("escalate"))
             ? string.Join(' ', words)

@@ -182,14 +182,16 @@ public sealed class FaqMatcher
             {
                 // A bare topic word (保证金, 注销, 退款) is a topic, not a question: when the best
                 // candidates are all about one topic, ask which question; anything else says too little.
-                if (SharedTopic(ranked) is { } topic)
+                if (bestPhrasing >= _options.ShortTextTopicMinimum && SharedTopic(ranked) is { } topic)
                 {
                     var choices = ranked.Where(c => c.Score >= _options.FallbackBelow && c.Entry.Tags.Contains(topic, StringComparer.Ordinal)).Take(_options.MaxClarifyChoices).ToList();
                     checks?.Add($"the best candidates share the topic '{topic}' → clarify ({string.Join(", ", choices.Select(c => c.Entry.Id))})");
                     return Result(MatchDecision.Clarify, MatchRule.ShortText, ranked, platform) with { ClarifyChoices = choices };
                 }
 
-                checks?.Add("the best two candidates share no topic → fallback");
+                checks?.Add(bestPhrasing < _options.ShortTextTopicMinimum
+                    ? $"best phrasing similarity {F(bestPhrasing)} < topic minimum {O(_options.ShortTextTopicMinimum)}: no topic word → fallback"
+                    : "the best two candidates share no topic → fallback");
                 return Result(MatchDecision.Fallback, MatchRule.ShortText, ranked, platform);
             }
         }

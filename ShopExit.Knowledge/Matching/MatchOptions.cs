@@ -75,6 +75,13 @@ public sealed record MatchOptions
     public double ShortTextMinimum { get; init; } = 0.7;
 
     /// <summary>
+    /// A short text below <see cref="ShortTextMinimum"/> clarifies among a topic only when its best
+    /// phrasing similarity is at least this: a topic word (退款, 注销吧) is close to its topic's
+    /// phrasings, a text that only shares a word with two of them (怎么联系你们) is not.
+    /// </summary>
+    public double ShortTextTopicMinimum { get; init; } = 0.35;
+
+    /// <summary>
     /// The best candidate's best phrasing must be at least this much (by weight) in the message:
     /// evidence scattered over many phrasings, a word of each, is no answer.
     /// </summary>

@@ -154,6 +154,7 @@ public class FaqMatcherTests
     [InlineData("心累")]
     [InlineData("烦死了")]
     [InlineData("how old are you")]
+    [InlineData("怎么联系你们")]
     public void Match_ShortTextWithoutStrongEvidence_FallsBack(string text)
     {
         var result = Shipped.Match(text);
@@ -171,6 +172,7 @@ public class FaqMatcherTests
     [InlineData("在么", "smalltalk-greeting")]
     [InlineData("亲，在吗", "smalltalk-greeting")]
     [InlineData("谢了", "smalltalk-thanks")]
+    [InlineData("客服在吗", "smalltalk-greeting")]
     [InlineData("thx", "smalltalk-thanks")]
     public void Match_ShortExactPhrasing_StillAnswers(string text, string expected)
     {

@@ -91,6 +91,8 @@ public class HumanRequestDetectorTests
     [InlineData("How do I manage my shop after closing?")]
     [InlineData("how can I get more people to visit my shop")]
     [InlineData("The human review of my deposit is taking long")]
+    [InlineData("hi, anyone?")]
+    [InlineData("anyone there?")]
     public void Find_QuestionAboutCustomerService_IsNoRequest(string text)
     {
         Assert.Null(HumanRequestDetector.Find(text));
