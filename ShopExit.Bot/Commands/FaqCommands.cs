@@ -31,9 +31,10 @@ internal static class FaqCommands
         var unanswered = new Command("unanswered", "List questions the bot could not answer, grouped, most frequent first.") { since, faqOption };
         unanswered.SetAction((r, ct) => UnansweredAsync(options, FaqDirectory(r), r.GetValue(since), output, error, ct));
 
+        var explain = FaqExplainCommand.Create(faqOption, FaqDirectory, output, error);
         var test = FaqTestCommand.Create(faqOption, FaqDirectory, output, error);
 
-        return new Command("faq", "Tools for the FAQ content under faq/.") { check, eval, unanswered, test };
+        return new Command("faq", "Tools for the FAQ content under faq/.") { check, eval, unanswered, explain, test };
     }
 
     private static int Check(string directory, TextWriter output)

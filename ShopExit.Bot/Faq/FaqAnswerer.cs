@@ -5,7 +5,8 @@ using ShopExit.Knowledge.Matching;
 namespace ShopExit.Bot.Faq;
 
 /// <summary>
-/// Matches a merchant's message and records every fallback and clarify decision for editors.
+/// Matches a merchant's message and records every fallback and clarify decision for editors,
+/// except content-free replies (好的, 没有, ok): there is no question in them to add anywhere.
 /// Recording never fails the merchant's turn: a store problem is logged and the answer goes out.
 /// </summary>
 public sealed class FaqAnswerer(IUnansweredQuestionLog log, TimeProvider time, ILogger<FaqAnswerer> logger)
@@ -14,7 +15,7 @@ public sealed class FaqAnswerer(IUnansweredQuestionLog log, TimeProvider time, I
     public async Task<MatchResult> MatchAsync(KnowledgeBase knowledge, string? text, string conversationId, CancellationToken cancellationToken)
     {
         var result = knowledge.Match(text);
-        if (result.Decision != MatchDecision.Answer && !string.IsNullOrWhiteSpace(text))
+        if (result.Decision != MatchDecision.Answer && result.Rule is not (MatchRule.ContentFree or MatchRule.Empty) && !string.IsNullOrWhiteSpace(text))
         {
             var question = text.Length > TextNormalizer.MaxInputLength ? text[..TextNormalizer.MaxInputLength] : text;
 

@@ -83,6 +83,12 @@ internal static class FaqValidator
                     continue;
                 }
 
+                if (ReplyLexicon.IsContentFree(phrasing.Text))
+                {
+                    // An exact phrasing answers first, so 好的 here would answer everyone who says 好的.
+                    problems.Add(Warning(phrasing.Location, $"phrasing '{phrasing.Text}' of '{entry.Id}' is a content-free reply (only yes/no/unsure/filler words): as a phrasing it would answer every merchant who just says it; remove it"));
+                }
+
                 if (!owners.TryAdd(key, (entry, phrasing)))
                 {
                     var first = owners[key];

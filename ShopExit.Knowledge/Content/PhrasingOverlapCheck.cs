@@ -24,6 +24,13 @@ internal static class PhrasingOverlapCheck
             for (var i = 0; i < entry.Questions.Count && i < documents.Count; i++)
             {
                 var phrasing = entry.Questions[i];
+                if (entry.Kind == EntryKind.Escalate && HumanRequestDetector.Find(phrasing.Text) is not null)
+                {
+                    // Requests for a person are found before any score (转人工, talk to a human),
+                    // so what they would score against other entries never matters.
+                    continue;
+                }
+
                 var ranked = matcher.RankWithout(phrasing.Text, documents[i]);
                 if (ranked.Count == 0)
                 {

@@ -1,30 +1,33 @@
+using System.Globalization;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Knowledge.Matching;
 
 /// <summary>
-/// Scores a message against every phrasing and decides answer / clarify / fallback.
-/// The similarity of a message q and a phrasing d is an IDF-weighted Dice coefficient,
-/// S(q∩d) / (b·S(q) + (1−b)·S(d)), in 0..1, so one threshold works for short and long
-/// texts alike; an entry scores as its best phrasing. Thread-safe.
+/// Decides answer / clarify / fallback for a message, by rules in a fixed order: nothing to match
+/// → fallback; an exact phrasing → answer it; a request for a human → escalate; a content-free
+/// reply (好的, 没有, ok) → fallback; then the scores (<see cref="MatchScorer"/>): the out-of-scope
+/// entry best → fallback; a short text below <see cref="MatchOptions.ShortTextMinimum"/> →
+/// fallback; below <see cref="MatchOptions.FallbackBelow"/> → fallback; close candidates →
+/// clarify; otherwise answer. Every result names the rule that made it. Thread-safe.
 /// </summary>
 public sealed class FaqMatcher
 {
-    // Above this many phrasings, common terms are not walked through postings (they would touch
-    // most of the index): single characters found in more than 1/256 of the phrasings, bigrams
-    // and words in more than 1/16. They are added back exactly for the best candidates. Below
-    // the limit every posting is walked and scores are exact from the start.
-    private const int ExactScanLimit = 20_000;
-    private const int RescoredCandidates = 256;
+    // Longer than this (in normalised characters), a message is not checked for being content-free.
+    private const int MaxContentFreeLength = 24;
 
     private readonly MatchIndex _index;
     private readonly MatchOptions _options;
+    private readonly MatchScorer _scorer;
+    private readonly FaqEntry? _escalate;
     private readonly ThreadLocal<MatchScratch> _scratch;
 
     private FaqMatcher(MatchIndex index, MatchOptions options)
     {
         _index = index;
         _options = options;
+        _scorer = new MatchScorer(index, options);
+        _escalate = index.Entries.FirstOrDefault(e => e.Kind == EntryKind.Escalate);
         _scratch = new ThreadLocal<MatchScratch>(() => new MatchScratch(index.DocumentCount, index.Entries.Length));
     }
 
@@ -43,7 +46,30 @@ public sealed class FaqMatcher
 
     /// <summary>Matches one message. Never throws for any text.</summary>
     /// <param name="text">What the merchant wrote; null, empty or huge is fine.</param>
-    public MatchResult Match(string? text) => Match(text, excludedDocument: -1);
+    public MatchResult Match(string? text) => Run(text, null, null).Result;
+
+    /// <summary>
+    /// Matches one message and says why, step by step: the normalised text, the terms and their
+    /// weights, the best candidates with each part of their score, and every rule tried with its
+    /// numbers. Slower than <see cref="Match(string?)"/> (it always scores); for editors' tools.
+    /// </summary>
+    /// <param name="text">What the merchant wrote.</param>
+    /// <param name="platform">The merchant's platform when the text names none (the answer variant follows it).</param>
+    public MatchExplanation Explain(string? text, Platform? platform = null)
+    {
+        var checks = new List<string>();
+        var (result, prepared, scores) = Run(text, platform, checks);
+        return new MatchExplanation
+        {
+            Normalized = prepared.Normalized,
+            PlatformInText = prepared.Platform,
+            Terms = DescribeTerms(prepared),
+            Candidates = scores.ConvertAll(s => new ExplainedCandidate(
+                _index.Entries[s.Entry], Phrasings(s.Entry)[s.BestDocument - _index.EntryDocStart[s.Entry]].Text, s.Phrasing, s.Coverage, s.Bm25, s.Score, s.PhrasingCovered)),
+            Checks = checks,
+            Result = result,
+        };
+    }
 
     /// <summary>
     /// Ranks entries for a phrasing as if it were not in the index (used by faq check). Unlike
@@ -52,42 +78,179 @@ public sealed class FaqMatcher
     internal IReadOnlyList<MatchCandidate> RankWithout(string text, int document)
     {
         var prepared = _index.Preparer.Prepare(text);
-        var scratch = _scratch.Value!;
-        try
-        {
-            return prepared.Terms.Count == 0 ? [] : Score(prepared, document, scratch);
-        }
-        finally
-        {
-            scratch.Clear();
-        }
+        return prepared.Terms.Count == 0 ? [] : Scores(prepared, document).ConvertAll(Candidate);
     }
 
     /// <summary>The document number of each phrasing of entry <paramref name="entryIndex"/>, in order.</summary>
     internal IEnumerable<int> DocumentsOf(int entryIndex) =>
         Enumerable.Range(_index.EntryDocStart[entryIndex], _index.EntryDocStart[entryIndex + 1] - _index.EntryDocStart[entryIndex]);
 
-    private MatchResult Match(string? text, int excludedDocument)
+    // The one pipeline of Match and Explain; checks is null for Match, which then skips the work
+    // only an explanation needs (scoring a message a rule has decided already).
+    private (MatchResult Result, PreparedText Prepared, List<EntryScore> Scores) Run(string? text, Platform? platform, List<string>? checks)
     {
-        var prepared = _index.Preparer.Prepare(text);
-        if (prepared.Terms.Count == 0 || _index.DocumentCount == 0)
+        var normalized = TextNormalizer.Normalize(text);
+        var prepared = _index.Preparer.PrepareNormalized(normalized);
+        var used = prepared.Platform ?? platform;
+        var canScore = prepared.Terms.Count > 0 && _index.DocumentCount > 0;
+        var scores = checks is not null && canScore ? Scores(prepared, -1) : [];
+        if (!canScore)
         {
-            return MatchResult.Nothing(prepared.Platform);
+            checks?.Add("nothing to match (no letters, digits or indexed content) → fallback");
+            return (Result(MatchDecision.Fallback, MatchRule.Empty, [], used), prepared, scores);
         }
 
-        if (_index.Exact.TryGetValue(MatchIndex.ExactKey(prepared.Normalized), out var exactDoc) && exactDoc != excludedDocument)
+        if (_index.Exact.TryGetValue(MatchIndex.ExactKey(prepared.Normalized), out var exactDoc))
         {
             var entry = _index.Entries[_index.DocEntry[exactDoc]];
-            return entry.Kind == EntryKind.OutOfScope
-                ? new MatchResult { Decision = MatchDecision.Fallback, Candidates = [], Platform = prepared.Platform }
-                : new MatchResult { Decision = MatchDecision.Answer, Candidates = [new MatchCandidate(entry, 1.0)], Platform = prepared.Platform };
+            var phrasing = Phrasings(_index.DocEntry[exactDoc])[exactDoc - _index.EntryDocStart[_index.DocEntry[exactDoc]]].Text;
+            if (entry.Kind == EntryKind.OutOfScope)
+            {
+                checks?.Add($"exact phrasing: yes, '{phrasing}' of {entry.Id}, an example of what we do not answer → fallback");
+                return (Result(MatchDecision.Fallback, MatchRule.OutOfScope, [], used), prepared, scores);
+            }
+
+            checks?.Add($"exact phrasing: yes, '{phrasing}' of {entry.Id} → answer {entry.Id}");
+            return (Result(MatchDecision.Answer, MatchRule.Exact, [new MatchCandidate(entry, 1.0)], used), prepared, scores);
         }
 
+        checks?.Add("exact phrasing: no");
+        if (_escalate is not null && HumanRequestDetector.Find(text, normalized) is { } request)
+        {
+            checks?.Add($"human request: yes ('{request}') → answer {_escalate.Id}");
+            return (Result(MatchDecision.Answer, MatchRule.HumanRequest, [new MatchCandidate(_escalate, 1.0)], used), prepared, scores);
+        }
+
+        checks?.Add("human request: no");
+        // A reply made only of yes/no/filler is short; a long message is not read word by word for it.
+        if (normalized.Length <= MaxContentFreeLength && ReplyLexicon.ClassifyNormalized(normalized) is not ReplyKind.None and var kind)
+        {
+            checks?.Add($"content-free reply: yes ({kind.ToString().ToLowerInvariant()}: only yes/no/unsure/filler words) → fallback");
+            return (Result(MatchDecision.Fallback, MatchRule.ContentFree, [], used), prepared, scores);
+        }
+
+        checks?.Add("content-free reply: no");
+        if (checks is null)
+        {
+            scores = Scores(prepared, -1);
+        }
+
+        return (Decide(scores, prepared, used, checks), prepared, scores);
+    }
+
+    private MatchResult Decide(List<EntryScore> scores, PreparedText prepared, Platform? platform, List<string>? checks)
+    {
+        // The detector finds requests for a person; by score, the escalate entry (我要投诉) needs a
+        // phrasing nearly the same as the message: "the agent said…" shares words with "agent
+        // please" and asks for nobody.
+        if (scores.Count > 0 && _index.Entries[scores[0].Entry].Kind == EntryKind.Escalate && scores[0].Phrasing < _options.EscalateMinimum)
+        {
+            checks?.Add($"escalate by score: best phrasing similarity {F(scores[0].Phrasing)} < escalate minimum {O(_options.EscalateMinimum)}? yes → not a request, left out");
+            scores = scores.Where(s => _index.Entries[s.Entry].Kind != EntryKind.Escalate).ToList();
+        }
+
+        var ranked = scores.ConvertAll(Candidate);
+        var bestScore = default(EntryScore);
+        foreach (var score in scores)
+        {
+            if (_index.Entries[score.Entry].Kind != EntryKind.OutOfScope)
+            {
+                bestScore = score;
+                break;
+            }
+        }
+
+        var bestPhrasing = bestScore.Phrasing;
+        // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
+        var outOfScope = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope ? ranked[0].Score : (double?)null;
+        ranked.RemoveAll(c => c.Entry.Kind == EntryKind.OutOfScope);
+        if (outOfScope is { } oos)
+        {
+            checks?.Add($"out-of-scope examples best: yes ({F(oos)} > {(ranked.Count > 0 ? $"{ranked[0].Entry.Id} {F(ranked[0].Score)}" : "no other candidate")}) → fallback");
+            return Result(MatchDecision.Fallback, MatchRule.OutOfScope, ranked, platform);
+        }
+
+        checks?.Add("out-of-scope examples best: no");
+        var best = ranked.Count > 0 ? ranked[0].Score : 0;
+        if (TextShape.WhyShort(prepared) is { } why)
+        {
+            // One or two terms cover every entry that has them, so coverage and BM25 say little
+            // here; only a phrasing nearly the same as the text is evidence enough.
+            var tooWeak = bestPhrasing < _options.ShortTextMinimum;
+            checks?.Add($"short text ({why}): best phrasing similarity {F(bestPhrasing)} < short-text minimum {O(_options.ShortTextMinimum)}? {(tooWeak ? "yes" : "no")}");
+            if (tooWeak)
+            {
+                // A bare topic word (保证金, 注销, 退款) is a topic, not a question: when the best
+                // candidates are all about one topic, ask which question; anything else says too little.
+                if (bestPhrasing >= _options.ShortTextTopicMinimum && SharedTopic(ranked) is { } topic)
+                {
+                    var choices = ranked.Where(c => c.Score >= _options.FallbackBelow && c.Entry.Tags.Contains(topic, StringComparer.Ordinal)).Take(_options.MaxClarifyChoices).ToList();
+                    checks?.Add($"the best candidates share the topic '{topic}' → clarify ({string.Join(", ", choices.Select(c => c.Entry.Id))})");
+                    return Result(MatchDecision.Clarify, MatchRule.ShortText, ranked, platform) with { ClarifyChoices = choices };
+                }
+
+                checks?.Add(bestPhrasing < _options.ShortTextTopicMinimum
+                    ? $"best phrasing similarity {F(bestPhrasing)} < topic minimum {O(_options.ShortTextTopicMinimum)}: no topic word → fallback"
+                    : "the best two candidates share no topic → fallback");
+                return Result(MatchDecision.Fallback, MatchRule.ShortText, ranked, platform);
+            }
+        }
+        else
+        {
+            checks?.Add("short text: no");
+        }
+
+        if (ranked.Count == 0 || best < _options.FallbackBelow)
+        {
+            checks?.Add($"best {F(best)} < fallback threshold {O(_options.FallbackBelow)}? yes → fallback");
+            return Result(MatchDecision.Fallback, MatchRule.BelowThreshold, ranked, platform);
+        }
+
+        checks?.Add($"best {F(best)} < fallback threshold {O(_options.FallbackBelow)}? no");
+        if (bestScore.PhrasingCovered < _options.MinPhrasingCovered)
+        {
+            // A word of one phrasing here and a word of another there is no answer (今天星期几 is
+            // not about the deposit for sharing 星期 with one of its phrasings).
+            checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {O(_options.MinPhrasingCovered)}? yes → fallback");
+            return Result(MatchDecision.Fallback, MatchRule.BelowThreshold, ranked, platform);
+        }
+
+        checks?.Add($"share of its best phrasing in the message {F(bestScore.PhrasingCovered)} < {O(_options.MinPhrasingCovered)}? no");
+        var close = new List<MatchCandidate>(_options.MaxClarifyChoices);
+        foreach (var candidate in ranked)
+        {
+            if (close.Count == _options.MaxClarifyChoices || candidate.Score < _options.FallbackBelow || best - candidate.Score > _options.ClarifyMargin)
+            {
+                break;
+            }
+
+            close.Add(candidate);
+        }
+
+        var second = ranked.Count > 1 ? $"second {ranked[1].Entry.Id} {F(ranked[1].Score)}" : "no second candidate";
+        if (close.Count > 1)
+        {
+            checks?.Add($"{second} within clarify margin {O(_options.ClarifyMargin)} of best {F(best)}? yes → clarify ({string.Join(", ", close.Select(c => c.Entry.Id))})");
+            return Result(MatchDecision.Clarify, MatchRule.ClarifyMargin, ranked, platform) with { ClarifyChoices = close };
+        }
+
+        checks?.Add($"{second} within clarify margin {O(_options.ClarifyMargin)} of best {F(best)}? no → answer {ranked[0].Entry.Id}");
+        return Result(MatchDecision.Answer, MatchRule.Score, ranked, platform);
+    }
+
+    // The first topic tag of the best candidate that the second one has too (both above the
+    // threshold); small talk, flows and escalation are no topic to ask about.
+    private string? SharedTopic(List<MatchCandidate> ranked) =>
+        ranked.Count >= 2 && ranked[1].Score >= _options.FallbackBelow
+            ? ranked[0].Entry.Tags.FirstOrDefault(t => t is not ("smalltalk" or "flow" or "escalate") && ranked[1].Entry.Tags.Contains(t, StringComparer.Ordinal))
+            : null;
+
+    private List<EntryScore> Scores(PreparedText prepared, int excludedDocument)
+    {
         var scratch = _scratch.Value!;
         try
         {
-            var ranked = Score(prepared, excludedDocument, scratch);
-            return Decide(ranked, prepared.Platform);
+            return _scorer.Score(prepared, excludedDocument, scratch, _options.MaxCandidates);
         }
         finally
         {
@@ -95,227 +258,26 @@ public sealed class FaqMatcher
         }
     }
 
-    private List<MatchCandidate> Score(PreparedText prepared, int excludedDocument, MatchScratch scratch)
+    private List<ExplainedTerm> DescribeTerms(PreparedText prepared)
     {
-        var queryWeight = 0f;
-        var skippedAny = false;
-        var unknownWeights = scratch.UnknownWeights;
-        var large = _index.DocumentCount > ExactScanLimit;
-        var commonUnigram = large ? _index.DocumentCount / 256 : int.MaxValue;
-        var commonTerm = large ? _index.DocumentCount / 16 : int.MaxValue;
-        foreach (var term in prepared.Terms)
-        {
-            if (!_index.TermIds.TryGetValue(term, out var id))
-            {
-                unknownWeights.Add(_index.UnknownWeight * (float)MatchIndex.KindFactor(term, _options));
-                continue;
-            }
+        var terms = TermExtractor.Describe(prepared.Normalized).ConvertAll(t => _index.TermIds.TryGetValue(t.Term, out var id)
+            ? new ExplainedTerm(t.Text, t.Kind, Known: true, _index.TermWeights[id], Counted: true)
+            : new ExplainedTerm(t.Text, t.Kind, Known: false, _index.UnknownWeight * MatchIndex.KindFactor(t.Term, _options), Counted: true));
 
-            var weight = _index.TermWeights[id];
-            queryWeight += weight;
-            scratch.QueryTermIds.Add(id);
-            var start = _index.PostingStart[id];
-            var end = _index.PostingStart[id + 1];
-            if (end - start > (TermExtractor.IsUnigram(term) ? commonUnigram : commonTerm))
-            {
-                skippedAny = true;
-                continue;
-            }
-
-            for (var p = _index.EntryPostingStart[id]; p < _index.EntryPostingStart[id + 1]; p++)
-            {
-                var entry = _index.EntryPostings[p];
-                if (scratch.EntryCover[entry] == 0)
-                {
-                    scratch.CoveredEntries.Add(entry);
-                }
-
-                scratch.EntryCover[entry] += weight;
-            }
-
-            for (var p = start; p < end; p++)
-            {
-                var doc = _index.PostingDocs[p];
-                if (scratch.DocScore[doc] == 0)
-                {
-                    scratch.TouchedDocs.Add(doc);
-                }
-
-                scratch.DocScore[doc] += weight;
-            }
-        }
-
-        // The heaviest unknown terms count, up to the cap (MatchOptions.MaxUnknownTerms).
-        unknownWeights.Sort();
-        for (var i = unknownWeights.Count - 1; i >= 0 && i >= unknownWeights.Count - _options.MaxUnknownTerms; i--)
-        {
-            queryWeight += unknownWeights[i];
-        }
-
-        if (skippedAny)
-        {
-            RescoreBestExactly(scratch);
-        }
-
-        if (excludedDocument >= 0)
-        {
-            CoverWithout(excludedDocument, scratch);
-        }
-
-        var bias = (float)_options.QueryCoverageBias;
-        var coverageShare = (float)_options.EntryCoverageWeight;
-        foreach (var doc in scratch.TouchedDocs)
-        {
-            if (doc == excludedDocument)
-            {
-                continue;
-            }
-
-            var entry = _index.DocEntry[doc];
-            var similarity = ((1 - coverageShare) * scratch.DocScore[doc] / ((bias * queryWeight) + ((1 - bias) * _index.DocWeight[doc])))
-                + (coverageShare * scratch.EntryCover[entry] / queryWeight);
-            if (scratch.EntryBest[entry] == 0)
-            {
-                scratch.TouchedEntries.Add(entry);
-            }
-
-            if (similarity > scratch.EntryBest[entry])
-            {
-                scratch.EntryBest[entry] = similarity;
-            }
-        }
-
-        return TopEntries(scratch);
+        // As in scoring, only the heaviest unknown terms count against the message.
+        var uncounted = terms.Where(t => !t.Known).OrderByDescending(t => t.Weight).Skip(_options.MaxUnknownTerms).ToHashSet();
+        return terms.Select(t => uncounted.Contains(t) ? t with { Counted = false } : t).OrderByDescending(t => t.Weight).ToList();
     }
 
-    // Only the best candidates by the partial score get the common terms added back, by merging
-    // their sorted term ids with the query's: exact where it matters, cheap everywhere else.
-    private void RescoreBestExactly(MatchScratch scratch)
-    {
-        var docs = scratch.TouchedDocs;
-        if (docs.Count > RescoredCandidates)
-        {
-            // Keep the best few by partial score with a bounded min-heap: O(n log k), no full sort.
-            var best = scratch.Best;
-            best.Clear();
-            foreach (var doc in docs)
-            {
-                var score = scratch.DocScore[doc];
-                if (best.Count < RescoredCandidates)
-                {
-                    best.Enqueue(doc, score);
-                }
-                else if (score > scratch.BestFloor(best))
-                {
-                    best.DequeueEnqueue(doc, score);
-                }
-            }
+    private IReadOnlyList<Phrasing> Phrasings(int entry) => _index.Entries[entry].Questions;
 
-            foreach (var doc in docs)
-            {
-                scratch.DocScore[doc] = 0;
-            }
+    private MatchCandidate Candidate(EntryScore score) => new(_index.Entries[score.Entry], Math.Round(score.Score, 4));
 
-            docs.Clear();
-            while (best.TryDequeue(out var doc, out var score))
-            {
-                docs.Add(doc);
-                scratch.DocScore[doc] = score;
-            }
-        }
+    private static MatchResult Result(MatchDecision decision, MatchRule rule, IReadOnlyList<MatchCandidate> candidates, Platform? platform) =>
+        new() { Decision = decision, Rule = rule, Candidates = candidates, Platform = platform };
 
-        scratch.QueryTermIds.Sort();
-        foreach (var doc in docs)
-        {
-            var overlap = 0f;
-            var q = 0;
-            for (var i = _index.DocTermStart[doc]; i < _index.DocTermStart[doc + 1] && q < scratch.QueryTermIds.Count; i++)
-            {
-                var term = _index.DocTerms[i];
-                while (q < scratch.QueryTermIds.Count && scratch.QueryTermIds[q] < term)
-                {
-                    q++;
-                }
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-                if (q < scratch.QueryTermIds.Count && scratch.QueryTermIds[q] == term)
-                {
-                    overlap += _index.TermWeights[term];
-                }
-            }
-
-            scratch.DocScore[doc] = overlap;
-        }
-    }
-
-    // For faq check: the left-out phrasing must not cover the query for its own entry either,
-    // or every phrasing would look safely covered by itself.
-    private void CoverWithout(int excludedDocument, MatchScratch scratch)
-    {
-        var entry = _index.DocEntry[excludedDocument];
-        var others = new HashSet<int>();
-        foreach (var doc in DocumentsOf(entry))
-        {
-            if (doc != excludedDocument)
-            {
-                for (var i = _index.DocTermStart[doc]; i < _index.DocTermStart[doc + 1]; i++)
-                {
-                    others.Add(_index.DocTerms[i]);
-                }
-            }
-        }
-
-        if (scratch.EntryCover[entry] == 0)
-        {
-            scratch.CoveredEntries.Add(entry);
-        }
-
-        scratch.EntryCover[entry] = scratch.QueryTermIds.Where(others.Contains).Sum(t => _index.TermWeights[t]);
-    }
-
-    private List<MatchCandidate> TopEntries(MatchScratch scratch)
-    {
-        var max = _options.MaxCandidates;
-        var best = new List<(int Entry, float Score)>(max + 1);
-        foreach (var entry in scratch.TouchedEntries)
-        {
-            var score = scratch.EntryBest[entry];
-            if (best.Count == max && score <= best[^1].Score)
-            {
-                continue;
-            }
-
-            var at = best.Count;
-            while (at > 0 && score > best[at - 1].Score)
-            {
-                at--;
-            }
-
-            best.Insert(at, (entry, score));
-            if (best.Count > max)
-            {
-                best.RemoveAt(best.Count - 1);
-            }
-        }
-
-        return best.ConvertAll(b => new MatchCandidate(_index.Entries[b.Entry], Math.Round(b.Score, 4)));
-    }
-
-    private MatchResult Decide(List<MatchCandidate> ranked, Platform? platform)
-    {
-        // The out-of-scope examples only ever argue for fallback: they are never offered or answered.
-        var outOfScopeWins = ranked.Count > 0 && ranked[0].Entry.Kind == EntryKind.OutOfScope;
-        ranked.RemoveAll(c => c.Entry.Kind == EntryKind.OutOfScope);
-        if (outOfScopeWins || ranked.Count == 0 || ranked[0].Score < _options.FallbackBelow)
-        {
-            return new MatchResult { Decision = MatchDecision.Fallback, Candidates = ranked, Platform = platform };
-        }
-
-        var close = ranked
-            .TakeWhile(c => c.Score >= _options.FallbackBelow && ranked[0].Score - c.Score <= _options.ClarifyMargin)
-            .Take(_options.MaxClarifyChoices)
-            .ToList();
-        return close.Count > 1
-            ? new MatchResult { Decision = MatchDecision.Clarify, Candidates = ranked, ClarifyChoices = close, Platform = platform }
-            : new MatchResult { Decision = MatchDecision.Answer, Candidates = ranked, Platform = platform };
-    }
+    // Options keep their last digit (a clarify margin of 0.005 is not 0.01).
+    private static string O(double value) => value.ToString("0.00#", CultureInfo.InvariantCulture);
 }

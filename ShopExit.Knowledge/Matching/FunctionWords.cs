@@ -26,4 +26,13 @@ internal static class FunctionWords
         "hey", "just", "get", "got", "s", "m", "re", "ve", "ll", "d", "all", "up", "out", "as", "than", "then", "too", "very",
         "much", "also", "um", "uh", "like", "guys",
     };
+
+    /// <summary>The single characters of <see cref="Chinese"/>.</summary>
+    public static readonly HashSet<char> ChineseCharacters = [.. Chinese.Where(w => w.Length == 1).Select(w => w[0])];
+
+    // The stems, since prepared text is stemmed ("does" is "doe" there).
+    private static readonly HashSet<string> EnglishStems = new(English.Select(w => EnglishStemmer.Stem(w).ToString()), StringComparer.Ordinal);
+
+    /// <summary>Whether a stemmed Latin word of prepared text is a function word.</summary>
+    public static bool IsEnglish(string stemmed) => EnglishStems.Contains(stemmed);
 }

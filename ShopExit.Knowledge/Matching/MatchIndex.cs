@@ -9,6 +9,9 @@ namespace ShopExit.Knowledge.Matching;
 /// </summary>
 internal sealed class MatchIndex
 {
+    // Particles that end a sentence without changing what it asks (吗/么, 呀/啊, 了/啦).
+    private const string FinalParticles = "吗么嘛呢吧啊呀啦了哦喔噢哈呗哟嘞咯";
+
     private MatchIndex(
         FaqEntry[] entries,
         TextPreparer preparer,
@@ -73,6 +76,32 @@ internal sealed class MatchIndex
     public int[] EntryPostingStart { get; private init; } = [];
 
     public int[] EntryPostings { get; private init; } = [];
+
+    /// <summary>
+    /// BM25's term-frequency part for the entry at EntryPostings[p], tf·(k1+1) / (tf + its length
+    /// normalisation), with tf how many of its phrasings have the term: computed once here so a
+    /// query only multiplies and adds.
+    /// </summary>
+    public float[] EntryPostingBm25 { get; private init; } = [];
+
+    /// <summary>
+    /// BM25's length normalisation of each entry as one document (all its phrasings together),
+    /// k1·(1 − b + b·length/average length): an entry with many phrasings has more terms by chance.
+    /// </summary>
+    public float[] EntryLengthNorm { get; private init; } = [];
+
+    /// <summary>The index of the out-of-scope entry, or -1.</summary>
+    public int OutOfScopeEntry { get; private init; } = -1;
+
+    /// <summary>The average number of terms of an entry taken as one document (BM25's average length).</summary>
+    public float AverageEntryLength { get; private init; } = 1;
+
+    /// <summary>BM25's length normalisation of one phrasing taken as an entry of its own (the out-of-scope examples are).</summary>
+    public float DocLengthNorm(int doc, MatchOptions options) =>
+        (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * (DocTermStart[doc + 1] - DocTermStart[doc]) / AverageEntryLength)));
+
+    /// <summary>The average <see cref="DocWeight"/>: how much a typical phrasing weighs.</summary>
+    public float AverageDocWeight { get; private init; }
 
     /// <summary>The weight of a term no entry has.</summary>
     public float UnknownWeight { get; private init; }
@@ -171,11 +200,13 @@ internal sealed class MatchIndex
         }
 
         var docEntryArray = docEntry.ToArray();
-        var (entryPostingStart, entryPostings) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
+        var (entryPostingStart, entryPostings, entryPostingTf) = BuildEntryPostings(postingCount, postingDocs, docEntryArray);
         var entryDocStart = new int[entries.Length + 1];
-        foreach (var e in docEntryArray)
+        var entryLength = new double[entries.Length];
+        for (var d = 0; d < docEntryArray.Length; d++)
         {
-            entryDocStart[e + 1]++;
+            entryDocStart[docEntryArray[d] + 1]++;
+            entryLength[docEntryArray[d]] += docTermStartArray[d + 1] - docTermStartArray[d];
         }
 
         for (var e = 0; e < entries.Length; e++)
@@ -183,20 +214,49 @@ internal sealed class MatchIndex
             entryDocStart[e + 1] += entryDocStart[e];
         }
 
+        var averageLength = entries.Length == 0 ? 1 : Math.Max(1, entryLength.Average());
+        var entryLengthNorm = entryLength
+            .Select(length => (float)(options.Bm25K1 * (1 - options.Bm25B + (options.Bm25B * length / averageLength))))
+            .ToArray();
+
         return new MatchIndex(entries, preparer, termIds, weights, postingCount, postingDocs, docEntryArray, docWeight, docTermStartArray, docTermArray, exact)
         {
             EntryDocStart = entryDocStart,
             EntryPostingStart = entryPostingStart,
             EntryPostings = entryPostings,
+            EntryPostingBm25 = Bm25Parts(entryPostings, entryPostingTf, entryLengthNorm, options),
+            EntryLengthNorm = entryLengthNorm,
             UnknownWeight = (float)(Idf(entries.Length, 0) * options.UnknownTermFactor),
+            AverageDocWeight = docWeight.Length == 0 ? 1 : docWeight.Average(),
+            OutOfScopeEntry = Array.FindIndex(entries, e => e.Kind == EntryKind.OutOfScope),
+            AverageEntryLength = (float)averageLength,
         };
     }
 
-    /// <summary>The exact-hit key of prepared text: a hash of its characters, spaces skipped.</summary>
+    /// <summary>BM25's term-frequency part for a term found in <paramref name="tf"/> phrasings of an entry.</summary>
+    public float Bm25Part(int tf, int entry, MatchOptions options) => (float)(tf * (options.Bm25K1 + 1) / (tf + EntryLengthNorm[entry]));
+
+    /// <summary>
+    /// The exact-hit key of prepared text: a hash of its characters, spaces skipped, without the
+    /// sentence-final particles (在吗 and 在么, 谢啦 and 谢了, 您好呀 and 您好 are one text) and
+    /// without the shop-chat address 亲 in front (亲，在吗).
+    /// </summary>
     public static ulong ExactKey(string normalized)
     {
+        var text = normalized.AsSpan().Trim(' ');
+        if (text.Length > 1 && text[0] == '亲')
+        {
+            var rest = text.TrimStart('亲').TrimStart(' ');
+            text = rest.Length > 0 && TextNormalizer.IsCjk(rest[0]) ? rest : text;
+        }
+
+        while (text.Length > 1 && (FinalParticles.Contains(text[^1], StringComparison.Ordinal) || text[^1] == ' '))
+        {
+            text = text[..^1];
+        }
+
         var hash = 14695981039346656037UL;
-        foreach (var c in normalized)
+        foreach (var c in text)
         {
             if (c != ' ')
             {
@@ -211,29 +271,50 @@ internal sealed class MatchIndex
     public static double KindFactor(ulong term, MatchOptions options) =>
         (TermExtractor.IsUnigram(term) ? options.UnigramWeight : 1) * (TermExtractor.IsFunctionWord(term) ? options.FunctionWordWeight : 1);
 
-    // Documents are numbered entry by entry, so each term's doc postings list its entries in
-    // order: dropping repeats gives the entry postings.
-    private static (int[] Start, int[] Entries) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
+    private static float[] Bm25Parts(int[] entries, ushort[] tf, float[] lengthNorm, MatchOptions options)
     {
+        var parts = new float[entries.Length];
+        for (var p = 0; p < entries.Length; p++)
+        {
+            parts[p] = (float)(tf[p] * (options.Bm25K1 + 1) / (tf[p] + lengthNorm[entries[p]]));
+        }
+
+        return parts;
+    }
+
+    // Documents are numbered entry by entry, so each term's doc postings list its entries in
+    // order: dropping repeats gives the entry postings, counting them the term frequencies.
+    private static (int[] Start, int[] Entries, ushort[] Tf) BuildEntryPostings(int[] postingStart, int[] postingDocs, int[] docEntry)
+    {
+        // There are never more entry postings than doc postings: fill arrays of that size, then trim.
         var start = new int[postingStart.Length];
-        var entries = new List<int>(postingDocs.Length / 2);
+        var entries = new int[postingDocs.Length];
+        var tf = new ushort[postingDocs.Length];
+        var count = 0;
         for (var t = 0; t + 1 < postingStart.Length; t++)
         {
-            start[t] = entries.Count;
+            start[t] = count;
             var last = -1;
             for (var p = postingStart[t]; p < postingStart[t + 1]; p++)
             {
                 var entry = docEntry[postingDocs[p]];
                 if (entry != last)
                 {
-                    entries.Add(entry);
+                    entries[count] = entry;
+                    tf[count++] = 1;
                     last = entry;
+                }
+                else if (tf[count - 1] < ushort.MaxValue)
+                {
+                    tf[count - 1]++;
                 }
             }
         }
 
-        start[^1] = entries.Count;
-        return (start, entries.ToArray());
+        start[^1] = count;
+        Array.Resize(ref entries, count);
+        Array.Resize(ref tf, count);
+        return (start, entries, tf);
     }
 
     // BM25's IDF, always positive.

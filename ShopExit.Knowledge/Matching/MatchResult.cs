@@ -42,5 +42,5 @@ public sealed record MatchResult
 
     /// <summary>A fallback with no candidates (empty text, no content).</summary>
     public static MatchResult Nothing(Platform? platform = null) =>
-        new() { Decision = MatchDecision.Fallback, Candidates = [], Platform = platform };
+        new() { Decision = MatchDecision.Fallback, Rule = MatchRule.Empty, Candidates = [], Platform = platform };
 }

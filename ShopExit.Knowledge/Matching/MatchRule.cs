@@ -18,13 +18,16 @@ public enum MatchRule
     /// <summary>Only yes/no, not knowing or filler (没有, 好的, 不知道, ok, 666): fallback; the bot shows its menu.</summary>
     ContentFree,
 
-    /// <summary>A short text (a few characters, or only grammar words) without the much stronger evidence it needs: fallback.</summary>
+    /// <summary>
+    /// A short text (a few characters, or only grammar words) without the much stronger evidence it
+    /// needs: fallback; or, for a bare topic word whose best candidates share a topic (保证金), clarify.
+    /// </summary>
     ShortText,
 
     /// <summary>The out-of-scope entry (a "None intent") scored best: fallback.</summary>
     OutOfScope,
 
-    /// <summary>The best score is below the fallback threshold: fallback.</summary>
+    /// <summary>The best score is below the fallback threshold, or too little of its best phrasing is in the text: fallback.</summary>
     BelowThreshold,
 
     /// <summary>Two or three candidates are within the clarify margin: clarify.</summary>

@@ -49,16 +49,26 @@ public static class ReplyLexicon
     [
         "哦", "噢", "喔", "哦哦", "额", "呃", "唉", "哎", "诶", "欸", "啊", "嗯哼", "哈", "哈哈", "呵呵", "嘿嘿", "嘻嘻", "嘿", "那个", "这个",
         "就是", "就是那个", "请问", "我想问", "我想问一下", "问一下", "问个问题", "咨询一下", "咨询", "我有个问题", "有个问题", "有个事",
+        "我有问题", "我有一个问题", "有一个问题", "问一个问题", "想问个问题", "我想咨询",
         "收到", "明白", "明白了", "知道了", "知道", "懂了", "了解", "了解了", "好的呢", "可能", "大概", "应该", "也许", "或许",
         "测试", "试试", "在线", "呢",
         "ok", "okay", "okk", "k", "kk", "got it", "i see", "understood", "cool", "fine", "alright", "noted", "lol", "haha", "hmm", "hm",
         "um", "uh", "ah", "oh", "test", "testing", "well", "so", "and", "then", "hmm ok", "emm", "emmm", "em",
     ];
 
+    // Numbers that are words in Chinese chat (88 and 886 say bye-bye): small talk, not filler.
+    private static readonly HashSet<string> ChatNumbers = new(StringComparer.Ordinal) { "88", "886", "8888", "88888" };
+
     // Grammar particles that may trail any of the above (好了呀, 没有啦).
     private const string Particles = "的了呢吧啊呀哦嘛啦哈呗么哟喔噢额呃嗯";
 
     private static readonly Dictionary<string, ReplyKind> Phrases = Build();
+
+    // Lookups by span: the matcher asks for every message, and a substring per try would add up.
+    private static readonly Dictionary<string, ReplyKind>.AlternateLookup<ReadOnlySpan<char>> PhraseSpans = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The first word of every Latin phrase ("not" of "not yet", "got" of "got it").
+    private static readonly HashSet<string> LatinFirstWords = new(Phrases.Keys.Where(IsLatinPhrase).Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinFirstWordSpans = LatinFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> SoftYesSet = new(SoftYes.Select(Key), StringComparer.Ordinal);
     private static readonly int MaxCjkLength = Phrases.Keys.Where(k => !IsLatinPhrase(k)).Max(k => k.Length);
     private static readonly int MaxLatinWords = Phrases.Keys.Where(IsLatinPhrase).Max(k => k.Split(' ').Length);
@@ -69,6 +79,48 @@ public static class ReplyLexicon
     /// <see cref="ReplyKind.Unsure"/>: the bot should ask, not guess.
     /// </summary>
     public static ReplyKind Classify(string? text) => Classify(Segments(TextNormalizer.Normalize(text)));
+
+    /// <summary>Like <see cref="Classify(string?)"/>, for text normalised already (the matcher normalises once).</summary>
+    internal static ReplyKind ClassifyNormalized(string normalized) =>
+        StartsWithLexiconWord(normalized) ? Classify(Segments(normalized)) : ReplyKind.None;
+
+    // Most messages are questions whose first word is no yes/no/filler: say so without splitting them.
+    private static bool StartsWithLexiconWord(string normalized)
+    {
+        var text = normalized.AsSpan().TrimStart(' ');
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (TextNormalizer.IsCjk(text[0]))
+        {
+            var run = 1;
+            while (run < text.Length && run < MaxCjkLength && TextNormalizer.IsCjk(text[run]))
+            {
+                run++;
+            }
+
+            for (var length = run; length > 0; length--)
+            {
+                if (PhraseSpans.ContainsKey(text[..length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var end = 0;
+        while (end < text.Length && text[end] != ' ' && !TextNormalizer.IsCjk(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[..end];
+        return word.IndexOfAnyExceptInRange('0', '9') < 0 || LatinFirstWordSpans.Contains(word);
+    }
 
     /// <summary>Whether the reply carries no topic at all (empty, punctuation, or only these words).</summary>
     public static bool IsContentFree(string? text) =>
@@ -166,7 +218,7 @@ public static class ReplyLexicon
 
                 if (matched == 0)
                 {
-                    if (piece.All(char.IsAsciiDigit))
+                    if (piece.All(char.IsAsciiDigit) && !ChatNumbers.Contains(piece))
                     {
                         yield return (piece, ReplyKind.Filler, i);
                         i++;
@@ -202,7 +254,7 @@ public static class ReplyLexicon
             var found = 0;
             for (var length = Math.Min(MaxCjkLength, run.Length - at); length > 0; length--)
             {
-                if (Phrases.TryGetValue(run.Substring(at, length), out var kind))
+                if (PhraseSpans.TryGetValue(run.AsSpan(at, length), out var kind))
                 {
                     found = length;
                     yield return (run.Substring(at, length), kind);

@@ -84,6 +84,52 @@ internal static class TermExtractor
         Deduplicate(terms, start);
     }
 
+    /// <summary>The distinct terms of <paramref name="text"/> with the text each stands for (for <c>faq explain</c>; allocates).</summary>
+    public static List<(ulong Term, string Text, string Kind)> Describe(string text)
+    {
+        var described = new List<(ulong Term, string Text, string Kind)>();
+        var seen = new HashSet<ulong>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (TextNormalizer.IsCjk(text[i]))
+            {
+                Add(UnigramTag | text[i], text[i].ToString(), "unigram");
+                if (i + 1 < text.Length && TextNormalizer.IsCjk(text[i + 1]))
+                {
+                    Add(BigramTag | ((ulong)text[i] << 16) | text[i + 1], text.Substring(i, 2), "bigram");
+                }
+
+                i++;
+            }
+            else if (text[i] == ' ')
+            {
+                i++;
+            }
+            else
+            {
+                var end = i;
+                while (end < text.Length && text[end] != ' ' && !TextNormalizer.IsCjk(text[end]))
+                {
+                    end++;
+                }
+
+                Add(WordTag | (Hash(text.AsSpan(i, end - i)) & PayloadMask), text[i..end], "word");
+                i = end;
+            }
+        }
+
+        return described;
+
+        void Add(ulong term, string termText, string kind)
+        {
+            if (seen.Add(term))
+            {
+                described.Add((term, termText, IsFunctionWord(term) ? kind + ", grammar" : kind));
+            }
+        }
+    }
+
     // FNV-1a, 64 bit: stable across processes (string.GetHashCode is randomised per process).
     private static ulong Hash(ReadOnlySpan<char> word)
     {

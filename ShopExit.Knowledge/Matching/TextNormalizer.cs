@@ -8,7 +8,7 @@ namespace ShopExit.Knowledge.Matching;
 /// and other compatibility forms (NFKC), lower case, traditional → simplified, and every run of
 /// punctuation, symbols, emoji, control characters or spaces turned into one space.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>
     /// Only the first this-many characters of a message are matched. A chat question fits easily;
@@ -26,6 +26,14 @@ public static class TextNormalizer
         }
 
         var cut = text.Length > MaxInputLength ? text[..CutPoint(text)] : text;
+
+        // Markup pasted into the chat (<img src=x …>) is no part of the question; its attribute
+        // words would only count as unknown terms against it.
+        if (cut.Contains('<', StringComparison.Ordinal))
+        {
+            cut = MarkupTag().Replace(cut, " ");
+        }
+
         string compatible;
         try
         {
@@ -67,6 +75,9 @@ public static class TextNormalizer
     // treating them as separators keeps them from diluting the score of the Chinese around them.
     private static bool IsKept(char c) => IsCjk(c)
         || (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.OtherLetter);
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[/!a-zA-Z][^<>]{0,200}>")]
+    private static partial System.Text.RegularExpressions.Regex MarkupTag();
 
     // Never cut between the two halves of a surrogate pair.
     private static int CutPoint(string text) =>

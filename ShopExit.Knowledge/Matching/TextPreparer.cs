@@ -29,9 +29,12 @@ internal sealed class TextPreparer
         _synonyms = new PhraseRewriter(map);
     }
 
-    public PreparedText Prepare(string? text)
+    public PreparedText Prepare(string? text) => PrepareNormalized(TextNormalizer.Normalize(text));
+
+    /// <summary>Prepares text that has been through <see cref="TextNormalizer.Normalize"/> already.</summary>
+    public PreparedText PrepareNormalized(string normalizedText)
     {
-        var normalized = _synonyms.Rewrite(Normalize(text));
+        var normalized = _synonyms.Rewrite(EnglishStemmer.StemWords(normalizedText));
         Platform? platform = null;
         var stripped = PlatformRewriter.Rewrite(normalized, name => platform ??= PlatformNames.All[name]);
         var terms = new List<ulong>(stripped.Length * 2);

@@ -43,6 +43,20 @@ public class UnansweredQuestionsTests
         Assert.Empty(await log.ListAsync(null, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("好的")]
+    [InlineData("没有")]
+    [InlineData("ok")]
+    public async Task MatchAsync_ContentFreeReply_IsNotRecorded(string reply)
+    {
+        var (answerer, log) = Create();
+
+        var result = await answerer.MatchAsync(Shipped, reply, "conv-1", CancellationToken.None);
+
+        Assert.Equal(MatchRule.ContentFree, result.Rule);
+        Assert.Empty(await log.ListAsync(null, CancellationToken.None));
+    }
+
     [Fact]
     public async Task MatchAsync_StoreFails_StillAnswers()
     {

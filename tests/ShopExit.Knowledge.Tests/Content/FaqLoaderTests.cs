@@ -111,6 +111,33 @@ public class FaqLoaderTests
     }
 
     [Fact]
+    public void Load_ContentFreePhrasing_IsAWarningWithItsPlace()
+    {
+        using var folder = new TempFaqFolder().With("f.yaml", """
+            items:
+              - id: smalltalk-thanks
+                questions:
+                  - 谢谢
+                  - 好的
+                  - ok
+                answer: {zh: 不客气！, en: You're welcome!}
+            """);
+
+        var warnings = FaqLoader.Load(folder.Path).Problems.Where(p => p.Message.Contains("content-free", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(ProblemSeverity.Warning, w.Severity));
+        Assert.StartsWith($"{Path.Combine(folder.Path, "f.yaml")}:5:9: warning: phrasing '好的' of 'smalltalk-thanks' is a content-free reply", warnings[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal(6, warnings[1].Location.Line);
+    }
+
+    [Fact]
+    public void Load_ShippedFaq_HasNoContentFreePhrasing()
+    {
+        Assert.DoesNotContain(FaqLoader.Load(RepoPaths.Faq).Problems, p => p.Message.Contains("content-free", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_SamePhrasingUnderTwoItems_IsAnErrorNamingBoth()
     {
         using var folder = new TempFaqFolder().With("f.yaml", ValidItem + """

@@ -35,11 +35,16 @@ public class ReplyLexiconTests
     [InlineData("哈哈哈", ReplyKind.Filler)]
     [InlineData("收到", ReplyKind.Filler)]
     [InlineData("got it", ReplyKind.Filler)]
+    [InlineData("我有问题", ReplyKind.Filler)]
+    [InlineData("我有一个问题呀", ReplyKind.Filler)]
+    [InlineData("我有问题要问保证金", ReplyKind.None)]
     [InlineData("我要找客服", ReplyKind.None)]
     [InlineData("没有纠纷", ReplyKind.None)]
     [InlineData("保证金", ReplyKind.None)]
     [InlineData("你好", ReplyKind.None)]
     [InlineData("谢谢", ReplyKind.None)]
+    [InlineData("88", ReplyKind.None)]
+    [InlineData("886", ReplyKind.None)]
     [InlineData("", ReplyKind.None)]
     public void Classify_WholeReply_SaysWhatItMeans(string reply, ReplyKind expected)
     {

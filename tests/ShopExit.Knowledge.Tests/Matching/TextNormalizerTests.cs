@@ -14,6 +14,9 @@ public class TextNormalizerTests
     [InlineData("", "")]
     [InlineData("   ", "")]
     [InlineData("！？。…", "")]
+    [InlineData("<img src=x onerror=\"window.__xss=1\">你好", "你好")]
+    [InlineData("<b>保证金</b>怎么退", "保证金 怎么退")]
+    [InlineData("1<2 的订单", "1 2 的订单")]
     public void Normalize_Text_GivesMatchingForm(string input, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(input));
