@@ -100,7 +100,10 @@ public sealed class FaqMatcher
             return (Result(MatchDecision.Fallback, MatchRule.Empty, [], used), prepared, scores);
         }
 
-        if (_index.Exact.TryGetValue(MatchIndex.ExactKey(prepared.Normalized), out var exactDoc))
+        // "ok thanks", "好的谢谢": the acknowledgement in front does not hide an exact phrasing behind it.
+        if (_index.Exact.TryGetValue(MatchIndex.ExactKey(prepared.Normalized), out var exactDoc)
+            || (ReplyLexicon.AfterAcknowledgement(normalized) is { } rest
+                && _index.Exact.TryGetValue(MatchIndex.ExactKey(_index.Preparer.PrepareNormalized(rest).Normalized), out exactDoc)))
         {
             var entry = _index.Entries[_index.DocEntry[exactDoc]];
             var phrasing = Phrasings(_index.DocEntry[exactDoc])[exactDoc - _index.EntryDocStart[_index.DocEntry[exactDoc]]].Text;

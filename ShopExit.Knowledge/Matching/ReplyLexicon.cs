@@ -56,6 +56,23 @@ public static class ReplyLexicon
         "um", "uh", "ah", "oh", "test", "testing", "well", "so", "and", "then", "hmm ok", "emm", "emmm", "em",
     ];
 
+    // The yes of agreeing to an offer (要, 好的, yes please), as against reporting something done
+    // (弄好了, 已提交): "弄好了" does not accept "shall I put you through to a human?".
+    private static readonly HashSet<string> Agreement = new(new[]
+    {
+        "是", "是的", "是滴", "是啊", "是呀", "对的", "对啊", "对呀", "对对", "没错", "要", "要的", "需要", "确认", "确定", "同意", "可以", "可以的",
+        "行", "行的", "好滴", "好啊", "好呀", "好嘞", "没问题", "没有问题", "当然",
+        "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "of course", "yes please", "absolutely", "definitely",
+    }.Concat(SoftYes).Select(Key), StringComparer.Ordinal);
+
+    // Not knowing the answer (不清楚), as against asking what the question means (啥？, what?).
+    private static readonly HashSet<string> NotKnowing = new(new[]
+    {
+        "不知道", "不清楚", "不确定", "不太清楚", "不记得", "不记得了", "忘了", "忘记了", "没看到", "不晓得", "搞不清", "搞不清楚", "说不清",
+        "不一定", "不好说", "看情况", "not sure", "dont know", "don t know", "i don t know", "i dont know", "idk", "no idea", "unsure", "dunno",
+        "i m not sure", "not sure yet", "maybe", "perhaps",
+    }.Select(Key), StringComparer.Ordinal);
+
     // Numbers that are words in Chinese chat (88 and 886 say bye-bye): small talk, not filler.
     private static readonly HashSet<string> ChatNumbers = new(StringComparer.Ordinal) { "88", "886", "8888", "88888" };
 
@@ -121,6 +138,77 @@ public static class ReplyLexicon
         var word = text[..end];
         return word.IndexOfAnyExceptInRange('0', '9') < 0 || LatinFirstWordSpans.Contains(word);
     }
+
+    /// <summary>
+    /// Whether the whole reply agrees to an offer (要, 好的, 可以, yes please): a yes made only of
+    /// words of agreement, not a report that something is done (弄好了, 已提交).
+    /// </summary>
+    public static bool Agrees(string? text) =>
+        Classify(text) == ReplyKind.Yes && Segments(TextNormalizer.Normalize(text)).All(s => s.Kind != ReplyKind.Yes || Agreement.Contains(s.Phrase!));
+
+    /// <summary>Whether the reply says the merchant does not know the answer (不清楚, 不确定, not sure), rather than asking what the question means (啥？, what?).</summary>
+    public static bool SaysNotKnowing(string? text) =>
+        Classify(text) == ReplyKind.Unsure && Segments(TextNormalizer.Normalize(text)).Any(s => s.Phrase is not null && NotKnowing.Contains(s.Phrase));
+
+    /// <summary>
+    /// Normalised text without the acknowledgements in front of it ("ok thanks" → "thanks",
+    /// "好的谢谢" → "谢谢", "嗯 再见" → "再见"), or null when it does not start with one or is
+    /// nothing else.
+    /// </summary>
+    internal static string? AfterAcknowledgement(string normalized)
+    {
+        var at = 0;
+        while (at < normalized.Length)
+        {
+            while (at < normalized.Length && normalized[at] == ' ')
+            {
+                at++;
+            }
+
+            var length = AcknowledgementAt(normalized, at);
+            if (length == 0)
+            {
+                break;
+            }
+
+            at += length;
+        }
+
+        var rest = normalized[at..].Trim();
+        return at > 0 && rest.Length > 0 ? rest : null;
+    }
+
+    // The length of a soft yes or filler phrase at this position (the longest), or 0.
+    private static int AcknowledgementAt(string text, int at)
+    {
+        if (at >= text.Length)
+        {
+            return 0;
+        }
+
+        if (TextNormalizer.IsCjk(text[at]))
+        {
+            for (var length = Math.Min(MaxCjkLength, text.Length - at); length > 0; length--)
+            {
+                if (PhraseSpans.TryGetValue(text.AsSpan(at, length), out var kind) && IsAcknowledgement(text.Substring(at, length), kind))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
+        }
+
+        var end = at;
+        while (end < text.Length && text[end] != ' ' && !TextNormalizer.IsCjk(text[end]))
+        {
+            end++;
+        }
+
+        return PhraseSpans.TryGetValue(text.AsSpan(at, end - at), out var wordKind) && IsAcknowledgement(text[at..end], wordKind) ? end - at : 0;
+    }
+
+    private static bool IsAcknowledgement(string phrase, ReplyKind kind) => kind == ReplyKind.Filler || SoftYesSet.Contains(phrase);
 
     /// <summary>Whether the reply carries no topic at all (empty, punctuation, or only these words).</summary>
     public static bool IsContentFree(string? text) =>

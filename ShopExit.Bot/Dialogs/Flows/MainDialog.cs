@@ -141,14 +141,14 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         return ButtonValues.CommandOf(value) == nameof(WalkthroughCommand.Resume) ? await ResumePausedAsync(dc, cancellationToken) : null;
     }
 
-    // 好的 / 要 after an offer accepts it; 不用 declines it; anything else (嗯, 不知道, ok, 666, ?)
+    // 好的 / 要 after an offer accepts it (弄好了 reports, it does not agree); 不用 declines it; anything else (嗯, 不知道, ok, 666, ?)
     // with nothing to answer means the bot cannot know what the merchant wants: ask, with the menu.
     private async Task<DialogTurnResult> ContentFreeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
         switch (ReplyLexicon.Classify(turn.Activity.Text))
         {
-            case ReplyKind.Yes when turn.Offer is not null:
+            case ReplyKind.Yes when turn.Offer is not null && ReplyLexicon.Agrees(turn.Activity.Text):
                 return await PressAsync(dc, turn.Offer, cancellationToken) ?? EndOfTurn;
             case ReplyKind.Yes when turn.OfferedChoices:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferWhich), turn.OfferedButtons, cancellationToken);

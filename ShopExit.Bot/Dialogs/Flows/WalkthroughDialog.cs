@@ -301,7 +301,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             // An angry or urgent merchant is not told to tap a button: first an apology and a human.
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [MenuButtons.Human(turn)], cancellationToken);
         }
-        else if (ReplyLexicon.Classify(turn.Activity.Text) == ReplyKind.Unsure)
+        else if (ReplyLexicon.SaysNotKnowing(turn.Activity.Text))
         {
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.Unsure), cancellationToken);
         }

@@ -72,4 +72,43 @@ public class ReplyLexiconTests
     {
         Assert.True(ReplyLexicon.IsContentFree(reply));
     }
+
+    [Theory]
+    [InlineData("好的", true)]
+    [InlineData("要", true)]
+    [InlineData("嗯嗯 可以", true)]
+    [InlineData("yes please", true)]
+    [InlineData("弄好了", false)]
+    [InlineData("已提交", false)]
+    [InlineData("备份了", false)]
+    [InlineData("不用了", false)]
+    [InlineData("我要注销", false)]
+    public void Agrees_Reply_IsAgreementNotAReportOfDone(string reply, bool expected)
+    {
+        Assert.Equal(expected, ReplyLexicon.Agrees(reply));
+    }
+
+    [Theory]
+    [InlineData("不清楚", true)]
+    [InlineData("not sure", true)]
+    [InlineData("啥？", false)]
+    [InlineData("what?", false)]
+    [InlineData("什么意思", false)]
+    [InlineData("好的", false)]
+    public void SaysNotKnowing_Reply_TellsNotKnowingFromAskingBack(string reply, bool expected)
+    {
+        Assert.Equal(expected, ReplyLexicon.SaysNotKnowing(reply));
+    }
+
+    [Theory]
+    [InlineData("ok thanks", "thanks")]
+    [InlineData("好的谢谢", "谢谢")]
+    [InlineData("嗯 再见", "再见")]
+    [InlineData("ok", null)]
+    [InlineData("谢谢", null)]
+    [InlineData("好的 我要注销店铺", "我要注销店铺")]
+    public void AfterAcknowledgement_LeadingOkOrFiller_IsDropped(string normalized, string? expected)
+    {
+        Assert.Equal(expected, ReplyLexicon.AfterAcknowledgement(normalized));
+    }
 }
