@@ -44,6 +44,8 @@ public static class TextKeys
     public const string PromptStuck = "prompt.stuck";
     /// <summary>The merchant is not sure how to answer a walkthrough question.</summary>
     public const string Unsure = "walkthrough.unsure";
+    /// <summary>A question in the middle of a walkthrough that the FAQ does not answer.</summary>
+    public const string QuestionUnknown = "walkthrough.question-unknown";
     /// <summary>The walkthrough was paused after too many replies it did not understand ({flow}).</summary>
     public const string AutoPaused = "walkthrough.auto-paused";
     /// <summary>The bot did not understand.</summary>
@@ -131,7 +133,7 @@ public static class TextKeys
     public static readonly IReadOnlyList<string> All =
     [
         Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, ClarifyNoneReply, MenuAsk, OfferWhich,
-        OfferDeclined, SeveralQuestions, PlatformNoted, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, AutoPaused, Fallback, FallbackOfferHuman,
+        OfferDeclined, SeveralQuestions, PlatformNoted, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, QuestionUnknown, AutoPaused, Fallback, FallbackOfferHuman,
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",

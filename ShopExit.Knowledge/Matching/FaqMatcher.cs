@@ -14,7 +14,7 @@ namespace ShopExit.Knowledge.Matching;
 public sealed class FaqMatcher
 {
     // Longer than this (in normalised characters), a message is not checked for being content-free.
-    private const int MaxContentFreeLength = 24;
+    private const int MaxContentFreeLength = 40;
 
     private readonly MatchIndex _index;
     private readonly MatchOptions _options;

@@ -42,7 +42,7 @@ public static class ReplyLexicon
         "怎么", "怎么了", "怎么办", "咋办", "咋整", "咋了", "然后呢", "然后", "是吗", "对吗", "真的吗", "有吗", "好吗", "行吗", "可以吗",
         "是不是", "对不对", "有没有", "要不要", "行不行", "可不可以", "好不好", "随便", "都行", "无所谓", "不一定", "不好说", "看情况",
         "not sure", "dont know", "don t know", "i don t know", "i dont know", "idk", "what", "huh", "maybe", "perhaps", "no idea", "unsure",
-        "dunno", "why", "how", "what do you mean", "whatever", "i m not sure", "not sure yet",
+        "dunno", "why", "how", "what do you mean", "what do you mean by that", "what does that mean", "what does this mean", "meaning", "whatever", "i m not sure", "not sure yet",
     ];
 
     private static readonly string[] Filler =
@@ -75,6 +75,9 @@ public static class ReplyLexicon
 
     // Numbers that are words in Chinese chat (88 and 886 say bye-bye): small talk, not filler.
     private static readonly HashSet<string> ChatNumbers = new(StringComparer.Ordinal) { "88", "886", "8888", "88888" };
+
+    // One-character verbs of the walkthroughs' tasks: 还没提 (withdraw), 没发 (ship), 没交 (submit).
+    private const string Verbs = "提发交填弄做办备删改退看查试点传清处收申";
 
     // Grammar particles that may trail any of the above (好了呀, 没有啦).
     private const string Particles = "的了呢吧啊呀哦嘛啦哈呗么哟喔噢额呃嗯";
@@ -337,6 +340,7 @@ public static class ReplyLexicon
     private static IEnumerable<(string? Phrase, ReplyKind Kind)> CjkSegments(string run, bool afterOther)
     {
         var at = 0;
+        var previous = ReplyKind.None;
         while (at < run.Length)
         {
             var found = 0;
@@ -345,6 +349,7 @@ public static class ReplyLexicon
                 if (PhraseSpans.TryGetValue(run.AsSpan(at, length), out var kind))
                 {
                     found = length;
+                    previous = kind;
                     yield return (run.Substring(at, length), kind);
                     break;
                 }
@@ -357,6 +362,21 @@ public static class ReplyLexicon
                     yield return (run[at].ToString(), ReplyKind.Filler);
                     found = 1;
                 }
+                else if (DoneVerb(run, at) is > 0 and var done)
+                {
+                    // One verb and 好了/完了 says it is done: 提好了, 发完了, 填好啦.
+                    previous = ReplyKind.Yes;
+                    yield return (run.Substring(at, done), ReplyKind.Yes);
+                    found = done;
+                }
+                else if (previous == ReplyKind.No && Verbs.Contains(run[at], StringComparison.Ordinal)
+                    && (at + 1 == run.Length || Particles.Contains(run[at + 1], StringComparison.Ordinal)))
+                {
+                    // 没 or 还没 and one verb says it is not done yet: 还没提, 没发呢.
+                    previous = ReplyKind.Filler;
+                    yield return (run[at].ToString(), ReplyKind.Filler);
+                    found = 1;
+                }
                 else
                 {
                     yield return (null, ReplyKind.None);
@@ -366,6 +386,24 @@ public static class ReplyLexicon
 
             at += found;
         }
+    }
+
+    // The length of "(都) verb + 完 (了)" or "(都) verb + 好了" at this position, or 0 (你好 is no verb + 好).
+    private static int DoneVerb(string run, int at)
+    {
+        var verb = at < run.Length && run[at] is '都' or '全' or '刚' ? at + 1 : at;
+        if (verb + 1 >= run.Length || run[verb + 1] is not ('好' or '完') || !TextNormalizer.IsCjk(run[verb]))
+        {
+            return 0;
+        }
+
+        var end = verb + 2;
+        while (end < run.Length && run[end] is '了' or '啦')
+        {
+            end++;
+        }
+
+        return run[verb + 1] == '好' && end == verb + 2 ? 0 : end - at;
     }
 
     // "ok了" and "done啦" glue a Latin word to Chinese: split where the script changes.

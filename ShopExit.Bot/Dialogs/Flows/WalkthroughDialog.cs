@@ -139,6 +139,16 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await innerDc.ContinueDialogAsync(cancellationToken);
         }
 
+        // A real question the FAQ does not answer (one of the examples of what it does not cover, or
+        // near enough to its topics) is not a wrong answer to the step: say so honestly, then ask again.
+        if (asks && reading == PromptReading.None && !Feelings.IsUpset(turn) && !ReplyLexicon.IsContentFree(text)
+            && (match.Rule == MatchRule.OutOfScope || match.TopScore >= turn.Knowledge.Matcher.Options.FallbackBelow))
+        {
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.QuestionUnknown), cancellationToken);
+            await ResumeAsync(innerDc, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         return await MissAsync(innerDc, cancellationToken);
     }
 
