@@ -51,7 +51,7 @@ public static class ReplyLexicon
         "就是", "就是那个", "请问", "我想问", "我想问一下", "问一下", "问个问题", "咨询一下", "咨询", "我有个问题", "有个问题", "有个事",
         "我有问题", "我有一个问题", "有一个问题", "问一个问题", "想问个问题", "我想咨询",
         "收到", "明白", "明白了", "知道了", "知道", "懂了", "了解", "了解了", "好的呢", "可能", "大概", "应该", "也许", "或许",
-        "测试", "试试", "在线", "呢",
+        "测试", "试试", "在线", "呢", "我", "我也", "也",
         "ok", "okay", "okk", "k", "kk", "got it", "i see", "understood", "cool", "fine", "alright", "noted", "lol", "haha", "hmm", "hm",
         "um", "uh", "ah", "oh", "test", "testing", "well", "so", "and", "then", "hmm ok", "emm", "emmm", "em",
     ];
@@ -211,7 +211,9 @@ public static class ReplyLexicon
         return PhraseSpans.TryGetValue(text.AsSpan(at, end - at), out var wordKind) && IsAcknowledgement(text[at..end], wordKind) ? end - at : 0;
     }
 
-    private static bool IsAcknowledgement(string phrase, ReplyKind kind) => kind == ReplyKind.Filler || SoftYesSet.Contains(phrase);
+    // 我 and 也 are filler in a reply (我也不知道) but the start of a sentence after an ok (好的 我要注销).
+    private static bool IsAcknowledgement(string phrase, ReplyKind kind) =>
+        (kind == ReplyKind.Filler && phrase is not ("我" or "我也" or "也")) || SoftYesSet.Contains(phrase);
 
     /// <summary>Whether the reply carries no topic at all (empty, punctuation, or only these words).</summary>
     public static bool IsContentFree(string? text) =>
