@@ -114,7 +114,8 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
     private async Task OnLocaleChangedAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var value = turn.Activity.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString() : turn.Activity.Locale;
-        if (ConversationLanguage.FromLocale(value) is not { } locale || locale == turn.Data.Locale)
+        // Nothing to do only when both the page and the conversation already speak it.
+        if (ConversationLanguage.FromLocale(value) is not { } locale || (locale == turn.Data.Locale && locale == turn.Data.ClientLocale))
         {
             return;
         }

@@ -21,6 +21,7 @@ public sealed class TurnContext
         Knowledge = knowledge;
         Time = time;
         Texts = new BotTexts(knowledge.Content, this);
+        LocaleAtStart = data.Locale;
         OfferedButtons = data.Buttons;
         Offer = data.Offer;
         OfferedChoices = data.OfferedChoices;
@@ -40,6 +41,12 @@ public sealed class TurnContext
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>The conversation's language before this turn (a clear sentence in the other language switches it).</summary>
+    public string LocaleAtStart { get; }
+
+    /// <summary>Whether this turn switched the conversation's language.</summary>
+    public bool LanguageChanged => !string.Equals(LocaleAtStart, Data.Locale, StringComparison.Ordinal);
 
     /// <summary>Whether the merchant writes in English.</summary>
     public bool IsEnglish => Data.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -145,8 +145,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             && (match.Rule == MatchRule.OutOfScope || match.TopScore >= turn.Knowledge.Matcher.Options.FallbackBelow))
         {
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.QuestionUnknown), cancellationToken);
-            await ResumeAsync(innerDc, cancellationToken);
-            return Dialog.EndOfTurn;
+            return await ResumeAsync(innerDc, cancellationToken);
         }
 
         return await MissAsync(innerDc, cancellationToken);
@@ -292,8 +291,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             }
         }
 
-        await ResumeAsync(innerDc, cancellationToken);
-        return Dialog.EndOfTurn;
+        return await ResumeAsync(innerDc, cancellationToken);
     }
 
     // Neither an answer nor a question: the prompt's hints take it from here; "not sure" gets a word
@@ -340,10 +338,18 @@ public abstract class WalkthroughDialog : ComponentDialog
         return new DialogTurnResult(DialogTurnStatus.Complete, new WalkthroughResult(Ticket: new TicketRequest(reason, snapshot)));
     }
 
-    private static async Task ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    // 我们继续： and the question again; built anew when the merchant has just switched language, so
+    // the question and its buttons are in the language of the answer before them.
+    private static async Task<DialogTurnResult> ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         await innerDc.Context.SendTextAsync(innerDc.Context.Texts.Get(TextKeys.ResumePrefix), cancellationToken);
+        if (innerDc.Context.LanguageChanged)
+        {
+            return await RunStepAgainAsync(innerDc, offset: 0, cancellationToken);
+        }
+
         await innerDc.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
     }
 
     private async Task<DialogTurnResult> BackAsync(DialogContext innerDc, CancellationToken cancellationToken)
