@@ -146,8 +146,21 @@ public static class ReplyLexicon
     /// Whether the whole reply agrees to an offer (要, 好的, 可以, yes please): a yes made only of
     /// words of agreement, not a report that something is done (弄好了, 已提交).
     /// </summary>
-    public static bool Agrees(string? text) =>
-        Classify(text) == ReplyKind.Yes && Segments(TextNormalizer.Normalize(text)).All(s => s.Kind != ReplyKind.Yes || Agreement.Contains(s.Phrase!));
+    /// <param name="text">The reply.</param>
+    /// <param name="firmly">
+    /// Whether a mere acknowledgement (嗯, 好的, ok) is not enough: after an answer that only shows
+    /// related questions, 好的 says "understood", while 要 or yes asks for more.
+    /// </param>
+    public static bool Agrees(string? text, bool firmly = false)
+    {
+        if (Classify(text) != ReplyKind.Yes)
+        {
+            return false;
+        }
+
+        var yes = Segments(TextNormalizer.Normalize(text)).Where(s => s.Kind == ReplyKind.Yes).Select(s => s.Phrase!).ToList();
+        return yes.All(Agreement.Contains) && (!firmly || yes.Any(p => !SoftYesSet.Contains(p)));
+    }
 
     /// <summary>Whether the reply says the merchant does not know the answer (不清楚, 不确定, not sure), rather than asking what the question means (啥？, what?).</summary>
     public static bool SaysNotKnowing(string? text) =>

@@ -1,5 +1,6 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
@@ -141,20 +142,30 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         return ButtonValues.CommandOf(value) == nameof(WalkthroughCommand.Resume) ? await ResumePausedAsync(dc, cancellationToken) : null;
     }
 
-    // 好的 / 要 after an offer accepts it (弄好了 reports, it does not agree); 不用 declines it; anything else (嗯, 不知道, ok, 666, ?)
-    // with nothing to answer means the bot cannot know what the merchant wants: ask, with the menu.
+    // After the bot offered a human, 好的 / 要 accepts it (弄好了 reports, it does not agree); after
+    // an answer's related questions, 要 or yes asks which (or "1" picks one) and 好的 / 嗯 just says
+    // "understood"; 不用 declines. Anything else (嗯, 不知道, ok, 666, ?) with nothing to answer means
+    // the bot cannot know what the merchant wants: ask, with the menu.
     private async Task<DialogTurnResult> ContentFreeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        switch (ReplyLexicon.Classify(turn.Activity.Text))
+        var text = turn.Activity.Text;
+        var humanOffered = turn.Offer == MenuButtons.Human(turn).Value;
+        var offered = turn.Offer is not null || turn.OfferedChoices;
+        if (turn.OfferedChoices && ChoiceRecognizer.Recognize(text, turn.OfferedButtons.Select(b => new Choice(b.Value, null, b.Title)).ToList()) is { } picked)
         {
-            case ReplyKind.Yes when turn.Offer is not null && ReplyLexicon.Agrees(turn.Activity.Text):
+            return await PressAsync(dc, picked.Value, cancellationToken) ?? EndOfTurn;
+        }
+
+        switch (ReplyLexicon.Classify(text))
+        {
+            case ReplyKind.Yes when turn.Offer is not null && ReplyLexicon.Agrees(text, firmly: !humanOffered):
                 return await PressAsync(dc, turn.Offer, cancellationToken) ?? EndOfTurn;
-            case ReplyKind.Yes when turn.OfferedChoices:
+            case ReplyKind.Yes when turn.OfferedChoices && ReplyLexicon.Agrees(text, firmly: true):
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferWhich), turn.OfferedButtons, cancellationToken);
                 turn.OfferChoices();
                 return EndOfTurn;
-            case ReplyKind.No when turn.Offer is not null || turn.OfferedChoices:
+            case ReplyKind.Yes or ReplyKind.No or ReplyKind.Filler when offered:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferDeclined), MenuButtons.Services(turn), cancellationToken);
                 return EndOfTurn;
             default:
@@ -245,6 +256,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         var buttons = match.ClarifyChoices.Select(c => new Button(c.Entry.TitleFor(turn.Data.Locale), ButtonValues.Entry(c.Entry.Id)))
             .Append(turn.Texts.Button(TextKeys.ClarifyNone, ButtonValues.ClarifyNone));
         await turn.SendTextAsync(turn.Texts.Get(TextKeys.Clarify), buttons, cancellationToken);
+        turn.OfferChoices();
         return EndOfTurn;
     }
 
