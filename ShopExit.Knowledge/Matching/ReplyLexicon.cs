@@ -239,8 +239,15 @@ public static class ReplyLexicon
     /// </summary>
     public static ReplyKind Leading(string? text)
     {
-        foreach (var (phrase, kind, _) in Segments(TextNormalizer.Normalize(text)))
+        // The answer must be a clause of its own ("还没有，我先去…"): in "我要注销店铺" 要 is a verb.
+        (ReplyKind Kind, int Piece)? found = null;
+        foreach (var (phrase, kind, piece) in Segments(TextNormalizer.Normalize(text)))
         {
+            if (found is { } answer)
+            {
+                return piece != answer.Piece ? answer.Kind : ReplyKind.None;
+            }
+
             if (phrase is null)
             {
                 return ReplyKind.None;
@@ -248,11 +255,11 @@ public static class ReplyLexicon
 
             if (kind is not ReplyKind.Filler && !SoftYesSet.Contains(phrase))
             {
-                return kind;
+                found = (kind, piece);
             }
         }
 
-        return ReplyKind.None;
+        return found?.Kind ?? ReplyKind.None;
     }
 
     private static ReplyKind Classify(IEnumerable<(string? Phrase, ReplyKind Kind, int Piece)> segments)
@@ -375,6 +382,12 @@ public static class ReplyLexicon
                 if (Particles.Contains(run[at], StringComparison.Ordinal) && (at > 0 || afterOther))
                 {
                     yield return (run[at].ToString(), ReplyKind.Filler);
+                    found = 1;
+                }
+                else if (run[at] is '吗' or '么' && at > 0 && previous != ReplyKind.None)
+                {
+                    // 弄好了吗？ asks back about the answer: neither yes nor no.
+                    yield return (run[at].ToString(), ReplyKind.Unsure);
                     found = 1;
                 }
                 else if (DoneVerb(run, at) is > 0 and var done)

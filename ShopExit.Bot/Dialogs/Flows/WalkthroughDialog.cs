@@ -128,7 +128,8 @@ public abstract class WalkthroughDialog : ComponentDialog
             .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
             .ToList();
         var isLong = TextNormalizer.Normalize(text).Length > LongReply;
-        if (questions.Count > 0 && (asks || isLong || reading == PromptReading.None))
+        var namesAnotherFlow = questions.Any(q => q.Entry.Kind == EntryKind.Flow && q.Entry.Id != Id);
+        if (questions.Count > 0 && (asks || isLong || namesAnotherFlow || reading == PromptReading.None))
         {
             return await InterruptAsync(innerDc, questions, cancellationToken);
         }

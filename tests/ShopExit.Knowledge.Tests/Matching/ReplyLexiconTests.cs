@@ -36,6 +36,7 @@ public class ReplyLexiconTests
     [InlineData("我没有", ReplyKind.No)]
     [InlineData("what?", ReplyKind.Unsure)]
     [InlineData("是吗", ReplyKind.Unsure)]
+    [InlineData("弄好了吗", ReplyKind.Unsure)]
     [InlineData("已经弄好了，不是", ReplyKind.Unsure)]
     [InlineData("666", ReplyKind.Filler)]
     [InlineData("1", ReplyKind.Filler)]
@@ -65,6 +66,8 @@ public class ReplyLexiconTests
     [InlineData("已经弄好了，下一步呢", ReplyKind.Yes)]
     [InlineData("我的保证金申请退了十天了还没到账", ReplyKind.None)]
     [InlineData("好的 我去看看", ReplyKind.None)]
+    [InlineData("我要注销店铺", ReplyKind.None)]
+    [InlineData("没有纠纷", ReplyKind.None)]
     public void Leading_LongerReply_ReadsOnlyItsStart(string reply, ReplyKind expected)
     {
         Assert.Equal(expected, ReplyLexicon.Leading(reply));
