@@ -84,6 +84,11 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             return await AnswerSeveralAsync(dc, several, cancellationToken);
         }
 
+        if (match.Decision != MatchDecision.Answer && FollowUp(turn) is { } followUp)
+        {
+            return await AnswerAsync(dc, followUp.Entry, followUp.Score, cancellationToken);
+        }
+
         return match.Decision switch
         {
             MatchDecision.Answer => await AnswerAsync(dc, match.Answer!, match.TopScore, cancellationToken),
@@ -102,6 +107,30 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             WalkthroughResult { Ticket: { } ticket } => await dc.BeginDialogAsync(DialogIds.Ticket, ticket, cancellationToken),
             _ => EndOfTurn,
         };
+    }
+
+    // "那被拒了呢" right after the answer about deposit refund times asks about deposit refunds: a short
+    // follow-up question the matcher cannot place alone is read with the topic of the last answer,
+    // and answered when that makes it clearly another item.
+    private static MatchCandidate? FollowUp(TurnContext turn)
+    {
+        if (!QuestionCues.Asks(turn.Activity.Text) || turn.Data.ShownAnswers.LastOrDefault() is not { } last || turn.Knowledge.Find(last.Id) is not { } previous)
+        {
+            return null;
+        }
+
+        // Too short alone, but its best item is on the topic just answered (both tagged deposit, say).
+        var alone = turn.Knowledge.Match(turn.Activity.Text);
+        if (alone is { Rule: MatchRule.ShortText, Candidates: [var best, ..] } && best.Score >= ConfidentQuestion
+            && best.Entry.Kind == EntryKind.Faq && best.Entry.Id != previous.Id && best.Entry.Tags.Intersect(previous.Tags, StringComparer.Ordinal).Any())
+        {
+            return best;
+        }
+
+        var match = turn.Knowledge.Match(previous.TitleFor(turn.Data.Locale) + " " + turn.Activity.Text);
+        return match.Answer is { Kind: EntryKind.Faq } entry && entry.Id != previous.Id && match.TopScore >= ConfidentQuestion
+            ? new MatchCandidate(entry, match.TopScore)
+            : null;
     }
 
     // A typed title of one of the last message's buttons (都不是, a followup's title) is that button.
