@@ -120,8 +120,12 @@ public static class TextKeys
     public const string TicketName = "ticket.name";
     /// <summary>Ask for a contact.</summary>
     public const string TicketContact = "ticket.contact";
+    /// <summary>The reply was no contact (没有, 好的): what a contact is, and how to skip.</summary>
+    public const string TicketContactHint = "ticket.contact-hint";
     /// <summary>Ask for a description.</summary>
     public const string TicketDescription = "ticket.description";
+    /// <summary>The reply was no description: ask again, and how to skip.</summary>
+    public const string TicketDescriptionHint = "ticket.description-hint";
     /// <summary>The ticket is in the queue.</summary>
     public const string TicketCreated = "ticket.created";
     /// <summary>Ask for a 1–5 rating.</summary>
@@ -138,7 +142,7 @@ public static class TextKeys
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
-        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketContact, TicketDescription, TicketCreated, RatingAsk, RatingThanks,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
         .. ClosureTexts.All, .. DepositTexts.All,
     ];
 }

@@ -84,6 +84,12 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
             return await AnswerSeveralAsync(dc, several, cancellationToken);
         }
 
+        // An angry merchant is not handed a half-sure answer ("垃圾机器人" is no question about the bot): an apology and a human.
+        if (Feelings.IsUpset(turn) && match is { Decision: MatchDecision.Answer, Answer.Kind: EntryKind.Faq } && match.TopScore < ConfidentQuestion)
+        {
+            return await FallbackAsync(turn, TextKeys.Fallback, cancellationToken);
+        }
+
         if (match.Decision != MatchDecision.Answer && FollowUp(turn) is { } followUp)
         {
             return await AnswerAsync(dc, followUp.Entry, followUp.Score, cancellationToken);

@@ -1,6 +1,7 @@
 using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
+using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
@@ -9,9 +10,21 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// take a message, contact then description, that becomes a ticket in the queue.
 /// Begun with a <see cref="TicketRequest"/>.
 /// </summary>
-public sealed class TicketDialog() : WalkthroughDialog(DialogIds.Ticket, TextKeys.TicketName)
+public sealed class TicketDialog : WalkthroughDialog
 {
     private const string Contact = "contact";
+
+    /// <summary>Creates the dialog; its questions refuse an empty reply (没有, 好的, ?) as a contact or a description.</summary>
+    public TicketDialog()
+        : base(DialogIds.Ticket, TextKeys.TicketName)
+    {
+        AddDialog(new TextPrompt(TicketText, (context, _) => Task.FromResult(context.Recognized.Succeeded && SaysSomething(context.Context.Activity.Text))));
+    }
+
+    // 没有, 好的 or ? is no contact and no description; a number is (a phone number is all digits).
+    private static bool SaysSomething(string? text) => !ReplyLexicon.IsContentFree(text) || text!.Any(char.IsAsciiDigit);
+
+    private const string TicketText = "ticket-text";
 
     /// <inheritdoc />
     protected override bool AnswersFaqQuestions => false;
@@ -29,8 +42,13 @@ public sealed class TicketDialog() : WalkthroughDialog(DialogIds.Ticket, TextKey
             await step.Context.SendTextAsync(step.Context.Texts.Get(TextKeys.HandoffUnavailable), cancellationToken);
         }
 
-        var ask = step.Context.Texts.Get(TextKeys.TicketContact);
-        return await step.PromptAsync(DialogIds.Text, new PromptOptions { Prompt = Message(ask), RetryPrompt = Message(ask) }, cancellationToken);
+        var texts = step.Context.Texts;
+        return await step.PromptAsync(TicketText, new PromptOptions
+        {
+            Name = TextKeys.TicketContact,
+            Prompt = Message(texts.Get(TextKeys.TicketContact)),
+            Hints = [Message(texts.Get(TextKeys.TicketContactHint))],
+        }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDescriptionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -40,8 +58,13 @@ public sealed class TicketDialog() : WalkthroughDialog(DialogIds.Ticket, TextKey
             step.Values[Contact] = contact;
         }
 
-        var ask = step.Context.Texts.Get(TextKeys.TicketDescription);
-        return step.PromptAsync(DialogIds.Text, new PromptOptions { Prompt = Message(ask), RetryPrompt = Message(ask) }, cancellationToken);
+        var texts = step.Context.Texts;
+        return step.PromptAsync(TicketText, new PromptOptions
+        {
+            Name = TextKeys.TicketDescription,
+            Prompt = Message(texts.Get(TextKeys.TicketDescription)),
+            Hints = [Message(texts.Get(TextKeys.TicketDescriptionHint))],
+        }, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> CreateTicketAsync(WaterfallStepContext step, CancellationToken cancellationToken)
