@@ -118,6 +118,8 @@ public static class TextKeys
     public const string OfferHuman = "handoff.offer";
     /// <summary>The ticket's name (for walkthrough commands).</summary>
     public const string TicketName = "ticket.name";
+    /// <summary>The merchant left no message after all.</summary>
+    public const string TicketCancelled = "ticket.cancelled";
     /// <summary>Ask for a contact.</summary>
     public const string TicketContact = "ticket.contact";
     /// <summary>The reply was no contact (没有, 好的): what a contact is, and how to skip.</summary>
@@ -142,7 +144,7 @@ public static class TextKeys
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
-        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
         .. ClosureTexts.All, .. DepositTexts.All,
     ];
 }

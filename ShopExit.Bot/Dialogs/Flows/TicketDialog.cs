@@ -30,6 +30,9 @@ public sealed class TicketDialog : WalkthroughDialog
     protected override bool AnswersFaqQuestions => false;
 
     /// <inheritdoc />
+    protected override string CancelledKey => TextKeys.TicketCancelled;
+
+    /// <inheritdoc />
     protected override bool CanPause => false;
 
     /// <inheritdoc />

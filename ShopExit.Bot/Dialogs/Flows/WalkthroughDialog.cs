@@ -57,6 +57,9 @@ public abstract class WalkthroughDialog : ComponentDialog
     /// <summary>Whether 暂停 saves this dialog to resume later (a ticket is not worth pausing, and must not replace a paused walkthrough).</summary>
     protected virtual bool CanPause => true;
 
+    /// <summary>What 取消 says ({flow}: the name).</summary>
+    protected virtual string CancelledKey => TextKeys.Cancelled;
+
     /// <summary>The text key of the walkthrough's name (店铺注销).</summary>
     public string NameKey { get; }
 
@@ -82,7 +85,7 @@ public abstract class WalkthroughDialog : ComponentDialog
         switch (command)
         {
             case WalkthroughCommand.Cancel:
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.Cancelled, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(CancelledKey, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case WalkthroughCommand.Restart:
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.Restarted, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
