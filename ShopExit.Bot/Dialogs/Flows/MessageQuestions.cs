@@ -15,6 +15,14 @@ public static partial class MessageQuestions
     /// <summary>Sentences worth matching on their own are at least this long (normalised).</summary>
     private const int MinSentenceLength = 3;
 
+    /// <summary>The message after its first clause ("已经提交了，一般多久能到账？" → "一般多久能到账？"), or the whole message when it has one.</summary>
+    public static string AfterFirstClause(string? text)
+    {
+        text ??= string.Empty;
+        var cut = text.IndexOfAny(['，', ',', '。', ' ', '、', '；', ';', '！', '!']);
+        return cut > 0 && cut < text.Length - 1 ? text[(cut + 1)..] : text;
+    }
+
     /// <summary>The entries the message asks about, in order, each at least <paramref name="minScore"/> (at most three; none when it asks nothing clearly).</summary>
     public static IReadOnlyList<MatchCandidate> Find(KnowledgeBase knowledge, string? text, double minScore)
     {
@@ -64,7 +72,11 @@ public static partial class MessageQuestions
         return match.Answer is { Kind: not EntryKind.OutOfScope } entry && match.TopScore >= minScore ? new MatchCandidate(entry, match.TopScore) : null;
     }
 
-    /// <summary>The message cut at sentence ends, commas and "还有 / 另外 / also", keeping only parts worth matching.</summary>
+    /// <summary>
+    /// The message cut at sentence ends, at a comma after a question (…恢复吗，…), and at "还有 /
+    /// 另外 / also / and what", keeping only parts worth matching. Other commas join the clauses of
+    /// one question ("if I close normally, is the deposit gone?").
+    /// </summary>
     public static IReadOnlyList<string> Sentences(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -79,6 +91,6 @@ public static partial class MessageQuestions
             .ToList();
     }
 
-    [GeneratedRegex(@"[？?！!。；;，,\n]+|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b|\band (?=(?:what|how|why|when|where|can|could|is|are|do|does|will|should)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[？?！!。；;\n]+|(?<=[吗呢么])[，,]|(?:还有|另外|以及|顺便问一下|顺便问下|再问一下|再问下)|\b(?:and also|also|another question)\b|\band (?=(?:what|how|why|when|where|can|could|is|are|do|does|will|should)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceBreak();
 }

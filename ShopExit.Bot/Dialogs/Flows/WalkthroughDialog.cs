@@ -127,7 +127,9 @@ public abstract class WalkthroughDialog : ComponentDialog
         // A question is answered (and the step asked again) when the FAQ answers it clearly and the
         // message asks, is long, or is no answer at all; otherwise an answer the prompt read is taken.
         var asks = QuestionCues.Asks(text);
-        var questions = MessageQuestions.Find(turn.Knowledge, text, ConfidentQuestion)
+        // After a leading answer (已经提交了，…) the question is the rest of the message.
+        var questionText = reading == PromptReading.Leading ? MessageQuestions.AfterFirstClause(text) : text;
+        var questions = MessageQuestions.Find(turn.Knowledge, questionText, ConfidentQuestion)
             .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
             .ToList();
         var isLong = TextNormalizer.Normalize(text).Length > LongReply;

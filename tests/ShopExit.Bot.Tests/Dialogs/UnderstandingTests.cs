@@ -28,6 +28,7 @@ public class UnderstandingTests
     [InlineData("注销后数据还能恢复吗，还有对信用有影响吗", new[] { "注销后数据还能恢复吗", "对信用有影响吗" })]
     [InlineData("How long does it take? And also what if it is rejected", new[] { "How long does it take", "what if it is rejected" })]
     [InlineData("好？", new string[0])]
+    [InlineData("what about if I close normally, is the deposit gone?", new[] { "what about if I close normally, is the deposit gone" })]
     public void Sentences_Message_IsCutWhereItAsksAnotherThing(string text, string[] expected)
     {
         Assert.Equal(expected, MessageQuestions.Sentences(text));
