@@ -1,4 +1,5 @@
 using ShopExit.Bot.Texts;
+using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 

@@ -2,6 +2,7 @@ using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
+using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
