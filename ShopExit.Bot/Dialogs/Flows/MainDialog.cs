@@ -79,7 +79,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
         }
 
         if (match.Rule != MatchRule.HumanRequest
-            && MessageQuestions.Find(turn.Knowledge, turn.Activity.Text, ConfidentQuestion) is { Count: > 1 } several)
+            && MessageQuestions.Several(turn.Knowledge, turn.Activity.Text, ConfidentQuestion) is { Count: > 1 } several)
         {
             return await AnswerSeveralAsync(dc, several, cancellationToken);
         }

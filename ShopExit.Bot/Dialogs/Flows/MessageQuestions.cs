@@ -23,34 +23,53 @@ public static partial class MessageQuestions
         return cut > 0 && cut < text.Length - 1 ? text[(cut + 1)..] : text;
     }
 
-    /// <summary>The entries the message asks about, in order, each at least <paramref name="minScore"/> (at most three; none when it asks nothing clearly).</summary>
-    public static IReadOnlyList<MatchCandidate> Find(KnowledgeBase knowledge, string? text, double minScore)
+    /// <summary>
+    /// The entries the message asks about, in order, each at least <paramref name="minScore"/> (at
+    /// most three; none when it asks nothing clearly).
+    /// </summary>
+    /// <param name="knowledge">The content to match on.</param>
+    /// <param name="text">The message.</param>
+    /// <param name="minScore">How clear each question must be.</param>
+    /// <param name="whole">The message's own match, when the caller has it already.</param>
+    public static IReadOnlyList<MatchCandidate> Find(KnowledgeBase knowledge, string? text, double minScore, MatchResult? whole = null)
     {
-        var found = new List<MatchCandidate>();
-        var sentences = Sentences(text);
-        if (sentences.Count >= 2)
+        var several = Several(knowledge, text, minScore, out var found);
+        if (several.Count >= 2)
         {
-            string? previous = null;
-            foreach (var sentence in sentences)
-            {
-                if (Question(knowledge, sentence, previous, minScore) is { } question && found.All(f => f.Entry.Id != question.Entry.Id))
-                {
-                    found.Add(question);
-                }
-
-                previous = sentence;
-            }
-        }
-
-        if (found.Count >= 2)
-        {
-            return found.Take(3).ToList();
+            return several;
         }
 
         // One question: the whole message says it best, unless only one of its sentences is clear
         // ("已经提交了，一般多久能到账？": the answer dilutes the question).
-        var whole = knowledge.Match(text);
+        whole ??= knowledge.Match(text);
         return whole.Answer is { } answer && whole.TopScore >= minScore ? [new MatchCandidate(answer, whole.TopScore)] : found;
+    }
+
+    /// <summary>The questions of a message that asks two or three things, each clear on its own; empty for a message that asks one.</summary>
+    public static IReadOnlyList<MatchCandidate> Several(KnowledgeBase knowledge, string? text, double minScore) => Several(knowledge, text, minScore, out _);
+
+    private static IReadOnlyList<MatchCandidate> Several(KnowledgeBase knowledge, string? text, double minScore, out IReadOnlyList<MatchCandidate> found)
+    {
+        var questions = new List<MatchCandidate>();
+        found = questions;
+        var sentences = Sentences(text);
+        if (sentences.Count < 2)
+        {
+            return [];
+        }
+
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            if (Question(knowledge, sentence, previous, minScore) is { } question && questions.All(f => f.Entry.Id != question.Entry.Id))
+            {
+                questions.Add(question);
+            }
+
+            previous = sentence;
+        }
+
+        return questions.Count >= 2 ? questions.Take(3).ToList() : [];
     }
 
     // One sentence's question. After another sentence, a short one ("what if it gets rejected?")

@@ -129,7 +129,7 @@ public abstract class WalkthroughDialog : ComponentDialog
         var asks = QuestionCues.Asks(text);
         // After a leading answer (已经提交了，…) the question is the rest of the message.
         var questionText = reading == PromptReading.Leading ? MessageQuestions.AfterFirstClause(text) : text;
-        var questions = MessageQuestions.Find(turn.Knowledge, questionText, ConfidentQuestion)
+        var questions = MessageQuestions.Find(turn.Knowledge, questionText, ConfidentQuestion, ReferenceEquals(questionText, text) ? match : null)
             .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
             .ToList();
         var isLong = TextNormalizer.Normalize(text).Length > LongReply;
