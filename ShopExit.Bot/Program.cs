@@ -35,7 +35,13 @@ app.MapDirectLine();
 app.MapAgentDesk();
 app.MapHealth();
 
-await app.RunAsync();
+// Not RunAsync: it disposes the host when the start fails (content errors refuse the start), and
+// under WebApplicationFactory that races the test host still reading the host's services, which
+// then fails with ObjectDisposedException instead of the start's own error. A failed start ends
+// the process anyway; a clean shutdown disposes the host here.
+await app.StartAsync();
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 return 0;
 
 /// <summary>The entry point; public so integration tests can host it with WebApplicationFactory.</summary>
