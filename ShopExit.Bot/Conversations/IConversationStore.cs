@@ -20,6 +20,9 @@ public interface IConversationStore
     /// <summary>The conversation's user id, or null when it does not exist (a cheap existence check).</summary>
     Task<string?> GetUserIdAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>The sequence number (watermark) of the conversation's last activity, or null when it does not exist.</summary>
+    Task<long?> GetLastSequenceAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Activities after <paramref name="afterSequence"/> as their stored JSON, oldest first: the
     /// stream sends them on without parsing and writing them again.

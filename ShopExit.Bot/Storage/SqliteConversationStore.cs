@@ -64,6 +64,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<long?> GetLastSequenceAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async session => await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long last ? last : (long?)null,
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<(long Sequence, string Json)>> GetActivityJsonAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<(long, string)>>(
             async session =>

@@ -149,8 +149,9 @@ public static class DirectLineApi
             return DirectLineErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
         }
 
-        // Handoff events are the agents' to record, never a client's.
-        if (activity.Type == ActivityTypes.Event && activity.Name?.StartsWith("handoff.", StringComparison.Ordinal) == true)
+        // Handoff events are the agents' to record, never a client's, however the name is written.
+        if (string.Equals(activity.Type.Trim(), ActivityTypes.Event, StringComparison.OrdinalIgnoreCase)
+            && activity.Name?.Trim().StartsWith("handoff.", StringComparison.OrdinalIgnoreCase) == true)
         {
             return DirectLineErrors.BadArgument("Clients cannot post handoff events.");
         }
@@ -202,6 +203,11 @@ public static class DirectLineApi
         }
 
         var activities = await store.GetActivitiesAsync(conversationId, after, MaxActivitiesPerGet, cancellationToken);
+        if (activities.Count == 0 && after > 0 && await WatermarkBeyondEndAsync(store, conversationId, after, cancellationToken) is { } beyond)
+        {
+            return beyond;
+        }
+
         var last = activities.Count > 0 ? activities[^1].Sequence : after;
         return TypedResults.Ok(new ActivitySet(activities.Select(a => a.Activity).ToList(), last.ToString(CultureInfo.InvariantCulture)));
     }
@@ -237,6 +243,15 @@ public static class DirectLineApi
         var userId = conversationId.Length <= 64 ? await store.GetUserIdAsync(conversationId, cancellationToken) : null;
         return userId is null ? (null, null, DirectLineErrors.NotFound(conversationId)) : (caller, userId, null);
     }
+
+    /// <summary>
+    /// A watermark past the conversation's last activity was never handed out: a 400 naming it,
+    /// rather than a stream that stays silent until the conversation catches up.
+    /// </summary>
+    internal static async Task<IResult?> WatermarkBeyondEndAsync(IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken) =>
+        await store.GetLastSequenceAsync(conversationId, cancellationToken) is { } last && watermark > last
+            ? DirectLineErrors.BadArgument($"The watermark {watermark} is beyond the end of the conversation ({last}).")
+            : null;
 
     /// <summary>An empty watermark means "from the start".</summary>
     internal static bool TryParseWatermark(string? watermark, out long after)

@@ -30,9 +30,14 @@ public static class DirectLineStream
         }
 
         var watermarkText = http.Request.Query["watermark"].ToString();
-        if (error is null && !DirectLineApi.TryParseWatermark(watermarkText, out _))
+        var parsed = DirectLineApi.TryParseWatermark(watermarkText, out var asked);
+        if (error is null && !parsed)
         {
             error = DirectLineErrors.BadArgument($"'{watermarkText}' is not a watermark.");
+        }
+        else if (error is null && asked > 0)
+        {
+            error = await DirectLineApi.WatermarkBeyondEndAsync(store, conversationId, asked, cancellationToken);
         }
 
         if (error is null && !http.WebSockets.IsWebSocketRequest)
@@ -46,7 +51,7 @@ public static class DirectLineStream
             return;
         }
 
-        DirectLineApi.TryParseWatermark(watermarkText, out var watermark);
+        var watermark = asked;
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var subscription = hub.Subscribe(conversationId);
         var logger = loggers.CreateLogger(typeof(DirectLineStream));

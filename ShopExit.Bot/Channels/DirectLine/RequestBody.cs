@@ -35,16 +35,32 @@ internal static class RequestBody
             return required ? (default, DirectLineErrors.BadArgument("The request body is empty; send a JSON activity.")) : (default, null);
         }
 
+        T? value;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
-            return value is null && required
-                ? (default, DirectLineErrors.BadArgument("The request body must be a JSON object."))
-                : (value, null);
+            value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
         }
         catch (JsonException ex)
         {
             return (default, DirectLineErrors.BadArgument($"The request body is not valid JSON: {ex.Message}"));
         }
+
+        if (value is null)
+        {
+            return required ? (default, DirectLineErrors.BadArgument("The request body must be a JSON object.")) : (default, null);
+        }
+
+        // Untyped parts (channelData, value, attachments, unknown fields) are kept as raw JSON; one
+        // that holds an escaped lone surrogate ("\ud800") parses, but could never be stored or sent.
+        try
+        {
+            JsonSerializer.Serialize(Stream.Null, value, ActivityJson.Options);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return (default, DirectLineErrors.BadArgument("The request body holds text that is not valid Unicode (a lone surrogate such as \\ud800)."));
+        }
+
+        return (value, null);
     }
 }

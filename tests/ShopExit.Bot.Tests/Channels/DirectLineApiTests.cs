@@ -172,6 +172,11 @@ public class DirectLineApiTests : IAsyncLifetime
     [InlineData("{\"text\":\"no type\"}")]
     [InlineData("")]
     [InlineData("{\"type\":\"message\",\"timestamp\":\"yesterday\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"channelData\":{\"x\":\"\\ud800\"}}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"value\":\"\\ud800\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"attachments\":[{\"contentType\":\"x\",\"content\":\"\\udc00\"}]}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"whatever\":\"\\ud800\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"from\":{\"id\":\"x\",\"extra\":\"\\ud800\"}}")]
     public async Task PostActivity_Malformed_Is400WithAnErrorBody(string body)
     {
         var request = _client.Request(HttpMethod.Post, $"/conversations/{_client.ConversationId}/activities", content: new StringContent(body, Encoding.UTF8, "application/json"));
@@ -180,6 +185,31 @@ public class DirectLineApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("BadArgument", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"event\",\"name\":\"handoff.status\",\"value\":{\"state\":\"completed\"}}")]
+    [InlineData("{\"type\":\"Event\",\"name\":\"Handoff.status\",\"value\":{\"state\":\"completed\"}}")]
+    [InlineData("{\"type\":\"event\",\"name\":\" HANDOFF.INITIATE \"}")]
+    public async Task PostActivity_HandoffEventWrittenAnyWay_IsRefusedAndNotStored(string body)
+    {
+        var request = _client.Request(HttpMethod.Post, $"/conversations/{_client.ConversationId}/activities", content: new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var response = await _bot.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single((await _client.GetActivitiesAsync()).Activities);
+    }
+
+    [Fact]
+    public async Task GetActivities_WatermarkBeyondTheEnd_IsA400NamingIt()
+    {
+        var response = await _bot.CreateClient().SendAsync(_client.Request(HttpMethod.Get, $"/conversations/{_client.ConversationId}/activities?watermark=999"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("999", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var atTheEnd = await _bot.CreateClient().SendAsync(_client.Request(HttpMethod.Get, $"/conversations/{_client.ConversationId}/activities?watermark=1"));
+        Assert.Equal(HttpStatusCode.OK, atTheEnd.StatusCode);
     }
 
     [Fact]

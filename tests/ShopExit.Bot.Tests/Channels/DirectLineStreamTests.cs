@@ -36,6 +36,19 @@ public class DirectLineStreamTests
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
     }
 
+    [Fact]
+    public async Task Stream_WatermarkBeyondTheEnd_IsRefusedBeforeTheSocketOpens()
+    {
+        await using var bot = new BotFactory();
+        var client = await DirectLineClient.StartAsync(bot);
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => bot.Server.CreateWebSocketClient().ConnectAsync(
+            new Uri(bot.Server.BaseAddress, $"/v3/directline/conversations/{client.ConversationId}/stream?t={Uri.EscapeDataString(client.Token)}&watermark=50"),
+            CancellationToken.None));
+
+        Assert.Contains("400", refused.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[256 * 1024];
