@@ -130,12 +130,17 @@ public static class DirectLineApi
         return TypedResults.Ok(new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, watermark)));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, ConversationService conversations, ConversationPostLimiter limiter, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
         if (error is not null)
         {
             return error;
+        }
+
+        if (!limiter.TryAcquire(conversationId, out var retryAfter))
+        {
+            return DirectLineErrors.TooManyPosts(request.HttpContext.Response, retryAfter);
         }
 
         var (activity, bodyError) = await RequestBody.ReadAsync<Activity>(request, options.Value.MaxActivityBytes, required: true, cancellationToken);

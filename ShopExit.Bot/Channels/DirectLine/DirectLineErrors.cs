@@ -27,6 +27,14 @@ public static class DirectLineErrors
     /// <summary>429: too many requests.</summary>
     public static IResult TooManyRequests() => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; try again in a minute.");
 
+    /// <summary>429 for a conversation posting faster than anyone types; <c>Retry-After</c> says when to try again.</summary>
+    public static IResult TooManyPosts(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", $"This conversation is posting too fast; try again in {seconds} s.");
+    }
+
     /// <summary>Any error in the Direct Line shape.</summary>
     public static IResult Error(int status, string code, string message) =>
         TypedResults.Json(new ErrorResponse(new ErrorBody(code, message)), statusCode: status);

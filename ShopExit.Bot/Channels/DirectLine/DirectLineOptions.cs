@@ -32,4 +32,13 @@ public sealed class DirectLineOptions
 
     /// <summary>Widget tokens one client address may get per minute.</summary>
     public int WidgetTokensPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Activities one conversation may post per second, sustained. Generous: Web Chat treats a 429
+    /// as fatal, so only a flood (scripts posting hundreds a second) ever meets it.
+    /// </summary>
+    public int PostsPerSecond { get; set; } = 20;
+
+    /// <summary>Activities one conversation may post at once before <see cref="PostsPerSecond"/> applies.</summary>
+    public int PostBurst { get; set; } = 60;
 }

@@ -213,6 +213,32 @@ public class DirectLineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostActivity_AFloodOnOneConversation_Is429WithRetryAfterAndOthersAreNotHeldUp()
+    {
+        await using var bot = new BotFactory();
+        bot.Settings["DirectLine:PostBurst"] = "5";
+        bot.Settings["DirectLine:PostsPerSecond"] = "1";
+        var client = await DirectLineClient.StartAsync(bot);
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 40 && refused is null; i++)
+        {
+            var response = await client.PostTextAsync("1");
+            statuses.Add(response.StatusCode);
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(refused);
+        Assert.True(statuses.Count >= 6, $"refused after only {statuses.Count} posts");
+        Assert.All(statuses.SkipLast(1), status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Equal("TooManyRequests", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString());
+        var other = await DirectLineClient.StartAsync(bot);
+        Assert.Equal(HttpStatusCode.OK, (await other.PostTextAsync("你好")).StatusCode);
+        await DirectLineClient.SettleAsync(bot);
+    }
+
+    [Fact]
     public async Task PostActivity_Over256KB_Is413AndNothingIsStored()
     {
         var huge = new string('退', 100_000);
