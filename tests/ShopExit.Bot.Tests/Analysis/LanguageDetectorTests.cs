@@ -42,6 +42,22 @@ public class LanguageDetectorTests
         Assert.True(watch.ElapsedMilliseconds < 500, $"{watch.ElapsedMilliseconds} ms");
     }
 
+    [Theory]
+    [InlineData('a')]
+    [InlineData('退')]
+    [InlineData('@')]
+    [InlineData('1')]
+    public void LocalAnalysis_HugeMessageWithoutSpaces_IsQuick(char filler)
+    {
+        // A 255 KB message of one character (what an attack posts) is analysed in well under a second.
+        var text = new string(filler, 255 * 1024);
+        var watch = Stopwatch.StartNew();
+
+        new LocalTextAnalyzer().Analyze(text);
+
+        Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public void Follow_OneLatinWordInAChineseChat_KeepsChinese()
     {

@@ -4,6 +4,7 @@ using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Flows;
 using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Dialogs;
 
@@ -32,6 +33,24 @@ public class UnderstandingTests
     public void Sentences_Message_IsCutWhereItAsksAnotherThing(string text, string[] expected)
     {
         Assert.Equal(expected, MessageQuestions.Sentences(text));
+    }
+
+    [Theory]
+    [InlineData('a')]
+    [InlineData('退')]
+    [InlineData('？')]
+    public async Task Turn_HugeMessageWithoutSpaces_IsAnsweredQuickly(char filler)
+    {
+        // The whole turn reads a pasted 250 KB text in bounded time, in and out of a walkthrough.
+        var client = new DialogTestClient();
+        var text = new string(filler, 250 * 1024);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.NotEmpty(await client.SendAsync(text));
+        await client.SendAsync("注销店铺");
+        Assert.NotEmpty(await client.SendAsync(text));
+
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
