@@ -1,7 +1,8 @@
+using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Commands;
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Analysis;
+using ShopExit.Bot.Dialogs.Flows;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Health;
@@ -20,7 +21,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddShopExitOptions();
 builder.AddStorage();
 builder.AddFaq();
-builder.AddConversations();
+
+// Every turn runs these middleware in this order, then the dialogs.
+builder.AddConversations(turns => turns
+    .Use<KnowledgeMiddleware>()       // pins the content version the turn runs on
+    .Use<TypingMiddleware>()          // shows "typing" when the reply takes a while
+    .Use<TextAnalysisMiddleware>()    // language, sentiment and PII, once, stored with the activity
+    .Use<HandoffDeskMiddleware>()     // is a human available; a requested handoff is queued with the turn
+    .Use<HandoffRoutingMiddleware>()  // with an agent the bot stays silent; handoff.status changes the mode
+    .Run<DialogBot>());
 builder.AddDirectLine();
 builder.AddWidget();
 builder.AddTextAnalysis();
@@ -29,6 +38,8 @@ builder.AddHealth();
 builder.AddErrorHandling();
 
 var app = builder.Build();
+
+// The HTTP pipeline, in order: errors in the Direct Line shape, then the endpoints.
 app.UseErrorHandling();
 app.MapWidget();
 app.MapDirectLine();

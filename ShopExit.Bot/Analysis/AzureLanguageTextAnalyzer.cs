@@ -67,7 +67,11 @@ public sealed class AzureLanguageTextAnalyzer(
         return new TextAnalysis(
             language is null ? fallback.Language : AzureLanguageJson.ToBotLanguage(language),
             sentiment is null ? fallback.Sentiment : sentiment with { Urgent = fallback.Sentiment.Urgent },
-            pii is null ? fallback.Pii : Merge(pii, fallback.Pii));
+            pii is null ? fallback.Pii : Merge(pii, fallback.Pii))
+        {
+            // How much the text says stays the local measure: Azure names a language for a lone "ok" too.
+            LanguageClear = fallback.LanguageClear,
+        };
 
         // One task over the message: its result, or why there is none.
         async Task<(T? Value, string? Failure)> CallAsync<T>(string kind, string? languageHint, Func<JsonElement, T> read)

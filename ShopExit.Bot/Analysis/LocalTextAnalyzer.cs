@@ -19,6 +19,7 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
     public TextAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new TextAnalysis(LanguageDetector.Detect(text), SentimentScorer.Score(text), PiiDetector.Find(text));
+        var language = LanguageDetector.Evidence(text);
+        return new TextAnalysis(language.Language, SentimentScorer.Score(text), PiiDetector.Find(text)) { LanguageClear = language.Clear };
     }
 }

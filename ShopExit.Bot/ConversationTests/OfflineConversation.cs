@@ -12,14 +12,13 @@ namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>
 /// One conversation with the real bot, turn by turn, with no HTTP and no database: the same
-/// dialogs and turn code the server runs (<see cref="ConversationBot"/>), the text analysis the
-/// server runs before each turn, and the conversation's data going through JSON between turns
-/// exactly as the store keeps it. Used by <c>faq test</c> and by the dialog tests.
+/// dialogs and turn middleware the server runs (<see cref="DialogBot"/> after the text analysis and
+/// the handoff routing), and the conversation's data going through JSON between turns exactly as
+/// the store keeps it. Used by <c>faq test</c> and by the dialog tests.
 /// </summary>
 public sealed class OfflineConversation
 {
-    private readonly ConversationBot _bot;
-    private readonly ITextAnalyzer _analyzer;
+    private readonly TurnPipeline _pipeline;
     private readonly TimeProvider _time;
     private string _dataJson;
     private int _sequence;
@@ -27,15 +26,14 @@ public sealed class OfflineConversation
     /// <summary>Creates a conversation on <paramref name="knowledge"/>.</summary>
     /// <param name="knowledge">The content version the turns run on.</param>
     /// <param name="data">The conversation's starting data (a new conversation when null).</param>
-    /// <param name="unanswered">Where fallback and clarify decisions are recorded (discarded when null).</param>
     /// <param name="time">The clock.</param>
-    public OfflineConversation(KnowledgeBase knowledge, ConversationData? data = null, IUnansweredQuestionLog? unanswered = null, TimeProvider? time = null)
+    public OfflineConversation(KnowledgeBase knowledge, ConversationData? data = null, TimeProvider? time = null)
     {
         Knowledge = knowledge;
         _time = time ?? TimeProvider.System;
-        _analyzer = new LocalTextAnalyzer();
-        var answerer = new FaqAnswerer(unanswered ?? new DiscardedQuestions(), _time, NullLogger<FaqAnswerer>.Instance);
-        _bot = new ConversationBot(BotDialogs.Create(answerer), NullLogger<ConversationBot>.Instance);
+        _pipeline = new TurnPipeline(
+            [new TextAnalysisMiddleware(new LocalTextAnalyzer()), new OfflineDesk(this), new HandoffRoutingMiddleware()],
+            new DialogBot(NullLogger<DialogBot>.Instance));
         _dataJson = JsonSerializer.Serialize(data ?? new ConversationData(), ActivityJson.Options);
     }
 
@@ -57,8 +55,8 @@ public sealed class OfflineConversation
     /// <summary>The replies of the last turn.</summary>
     public IReadOnlyList<Activity> LastReplies { get; private set; } = [];
 
-    /// <summary>The effects of the last turn (a queued handoff, a rating).</summary>
-    public IReadOnlyList<object> LastEffects { get; private set; } = [];
+    /// <summary>The effects of the last turn (a queued handoff, a rating, an unanswered question).</summary>
+    public IReadOnlyList<ITurnEffect> LastEffects { get; private set; } = [];
 
     /// <summary>Starts the conversation: the welcome, in the client's locale when one is set.</summary>
     public Task<IReadOnlyList<Activity>> StartAsync()
@@ -97,36 +95,26 @@ public sealed class OfflineConversation
         activity.From ??= new ChannelAccount("merchant", role: RoleTypes.User);
         activity.Locale ??= ClientLocale;
         var data = Data;
-        var turn = new TurnContext(activity, data, Knowledge, _time) { Environment = await EnvironmentAsync(activity) };
-        await _bot.OnTurnAsync(turn, CancellationToken.None);
+        var turn = new TurnContext(activity, data, _time, _sequence);
+        await _pipeline.RunAsync(turn, CancellationToken.None);
         LastReplies = turn.Replies.ToList();
         LastEffects = turn.Effects.ToList();
         _dataJson = JsonSerializer.Serialize(turn.Data, ActivityJson.Options);
         return LastReplies;
     }
 
-    // What the handoff desk tells the server's turns: whether a human is available, and how the message sounds.
-    private async Task<TurnEnvironment> EnvironmentAsync(Activity activity)
+    // What the server's content and handoff desk tell a turn: the content version, whether a human
+    // is available (set by the test), and how the message sounds (unless the test fixed it).
+    private sealed class OfflineDesk(OfflineConversation conversation) : IMiddleware
     {
-        if (Environment is { } fixedEnvironment)
+        public Task OnTurnAsync(TurnContext turn, NextDelegate next, CancellationToken cancellationToken)
         {
-            return fixedEnvironment;
+            turn.UseKnowledge(conversation.Knowledge);
+            turn.Environment = conversation.Environment ?? new TurnEnvironment(
+                conversation.AgentsAvailable,
+                turn.Analysis is { } analysis ? SentimentSummary.Of(analysis.Sentiment) : null,
+                turn.Analysis?.Sentiment.Urgent ?? false);
+            return next(cancellationToken);
         }
-
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text))
-        {
-            return new TurnEnvironment(AgentsAvailable, null, false);
-        }
-
-        var analysis = await _analyzer.AnalyzeAsync(activity.Text, CancellationToken.None);
-        return new TurnEnvironment(AgentsAvailable, SentimentSummary.Of(analysis.Sentiment), analysis.Sentiment.Urgent);
-    }
-
-    private sealed class DiscardedQuestions : IUnansweredQuestionLog
-    {
-        public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<UnansweredQuestion>>([]);
     }
 }

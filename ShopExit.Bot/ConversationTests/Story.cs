@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>A conversation test: a named list of merchant turns and what must follow each.</summary>

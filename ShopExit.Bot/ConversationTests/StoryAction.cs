@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>What the merchant does in one turn of a story.</summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>One thing that must follow a turn of a story (<c>answer: closure-reopen</c>, <c>step: platform.ask</c>, ...).</summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>A story that did not go as written.</summary>

@@ -1,6 +1,6 @@
+using ShopExit.Knowledge.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.ConversationTests;
 

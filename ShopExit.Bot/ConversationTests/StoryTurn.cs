@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.ConversationTests;
 
 /// <summary>One turn of a story: what the merchant does, and what must follow.</summary>

@@ -1,4 +1,3 @@
-using ShopExit.Bot.Dialogs;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Conversations;
@@ -31,7 +30,7 @@ public sealed class ConversationData
     public DialogInstance? PausedWalkthrough { get; set; }
 
     /// <summary>The reason of the human the bot last offered (the 转人工 button), if any.</summary>
-    public Handoff.EscalationReason? OfferedHumanFor { get; set; }
+    public EscalationReason? OfferedHumanFor { get; set; }
 
     /// <summary>The buttons under the bot's last message (so a typed title or a yes can answer them).</summary>
     public List<Button> Buttons { get; set; } = [];

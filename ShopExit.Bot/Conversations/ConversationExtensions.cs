@@ -1,24 +1,27 @@
-using ShopExit.Bot.Dialogs.Flows;
-using ShopExit.Bot.Faq;
-using ShopExit.Bot.Storage;
-
 namespace ShopExit.Bot.Conversations;
 
-/// <summary>Registers the conversation core: dialogs, the bot, the turn pipeline.</summary>
+/// <summary>Registers the conversation core and the turn pipeline.</summary>
 public static class ConversationExtensions
 {
-    /// <summary>Adds the dialogs and the turn pipeline.</summary>
-    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Adds the turn core: the service channels talk to, the scheduler and runner, and the
+    /// pipeline <paramref name="configure"/> describes (middleware in the order they run, then the bot).
+    /// </summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder, Action<TurnPipelineBuilder> configure)
     {
-        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        builder.Services.AddSingleton(services => BotDialogs.Create(services.GetRequiredService<FaqAnswerer>()));
-        builder.Services.AddSingleton<ConversationBot>();
+        builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName)
+            .Validate(o => o.QueueCapacity > 0 && o.Parallelism > 0, "Turns:QueueCapacity and Turns:Parallelism must be positive.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ConversationHub>();
+        builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddSingleton<TurnRunner>();
+        builder.Services.AddSingleton<TurnScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TurnScheduler>());
         builder.Services.AddSingleton<ConversationService>();
 
-        // Observers (the handoff desk) need ConversationService themselves, so they are resolved on first use.
-        builder.Services.AddSingleton(services => new Lazy<IReadOnlyList<ITurnObserver>>(() => services.GetServices<ITurnObserver>().ToList()));
-        builder.Services.AddHostedService<PendingTurnsRecovery>();
+        var pipeline = new TurnPipelineBuilder();
+        configure(pipeline);
+        pipeline.Register(builder.Services);
         return builder;
     }
 }

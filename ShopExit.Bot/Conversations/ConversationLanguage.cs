@@ -18,8 +18,8 @@ public static class ConversationLanguage
         : locale.Trim().StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-CN"
         : "en";
 
-    /// <summary>Updates <see cref="ConversationData.Locale"/> from the merchant's message.</summary>
-    public static void Follow(ConversationData data, Activity activity)
+    /// <summary>Updates <see cref="ConversationData.Locale"/> from the merchant's message and its analysis.</summary>
+    public static void Follow(ConversationData data, Activity activity, TextAnalysis? analysis)
     {
         if (FromLocale(activity.Locale) is { } client && !string.Equals(client, data.ClientLocale, StringComparison.Ordinal))
         {
@@ -28,7 +28,7 @@ public static class ConversationLanguage
             data.Locale = client;
         }
 
-        if (LanguageDetector.Evidence(activity.Text) is { Clear: true, Language: { } written })
+        if (analysis is { LanguageClear: true, Language: { } written })
         {
             data.Locale = written;
         }

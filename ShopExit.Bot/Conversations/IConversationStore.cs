@@ -35,17 +35,15 @@ public interface IConversationStore
     /// <summary>Appends activities (ids and sequence numbers assigned here) and returns them as stored.</summary>
     Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
-    /// <summary>Activities after <paramref name="afterSequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>Activities after <paramref name="afterSequence"/>, oldest first, at most <paramref name="limit"/>, with their stored analysis.</summary>
     Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Commits a turn atomically: the new data, the bot's replies and how far the bot has read.
-    /// Throws <see cref="ConcurrencyException"/> when the conversation changed since <paramref name="expectedVersion"/>.
+    /// Commits a turn atomically: the new data, the bot's replies, how far the bot has read, the
+    /// turn's effects and the analysis of what it answered. Throws <see cref="ConcurrencyException"/>
+    /// when the conversation changed since <see cref="TurnCommit.ExpectedVersion"/>; nothing is written then.
     /// </summary>
-    Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(string conversationId, long expectedVersion, ConversationData data, long processedSequence, IReadOnlyList<Activity> replies, CancellationToken cancellationToken);
-
-    /// <summary>Conversations whose mode says an agent has, or is about to have, them.</summary>
-    Task<IReadOnlyList<string>> GetConversationsWithAgentsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
 
     /// <summary>Conversations with user messages the bot has not answered yet (after a crash).</summary>
     Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken);

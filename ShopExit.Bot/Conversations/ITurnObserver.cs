@@ -1,16 +1,13 @@
 namespace ShopExit.Bot.Conversations;
 
 /// <summary>
-/// Something that takes part in every turn without being a dialog: the handoff desk sets the turn's
-/// environment before it runs and carries out its effects (enqueue, cancel, rate) once it is committed.
+/// Hears about every turn once it is committed, and about a merchant typing: notifications only
+/// (the handoff desk tells agents). Everything that must last is a turn effect, committed with it.
 /// </summary>
 public interface ITurnObserver
 {
-    /// <summary>Runs before the bot; may set <see cref="TurnContext.Environment"/>.</summary>
-    Task BeforeTurnAsync(string conversationId, TurnContext turn, CancellationToken cancellationToken);
-
-    /// <summary>Runs after the turn's replies and state are committed.</summary>
-    Task AfterCommitAsync(string conversationId, TurnContext turn, CancellationToken cancellationToken);
+    /// <summary>Runs after the turn's replies, state and effects are committed; a failure is logged, never undoes the turn.</summary>
+    Task AfterCommitAsync(TurnContext turn, CancellationToken cancellationToken);
 
     /// <summary>The merchant is typing (not stored).</summary>
     Task MerchantTypingAsync(string conversationId, CancellationToken cancellationToken);

@@ -1,8 +1,10 @@
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Analysis;
 
 namespace ShopExit.Bot.Conversations;
 
 /// <summary>An activity in a conversation's transcript, with its sequence number (the Direct Line watermark).</summary>
 /// <param name="Sequence">1-based, per conversation, without gaps.</param>
 /// <param name="Activity">The activity, with its server id.</param>
-public sealed record StoredActivity(long Sequence, Activity Activity);
+/// <param name="Analysis">What its turn found in it (language, sentiment, PII), once the turn has run; null for activities that get no turn.</param>
+public sealed record StoredActivity(long Sequence, Activity Activity, TextAnalysis? Analysis = null);

@@ -29,6 +29,13 @@ public static class TurnActivities
     public static bool IsHandoffStatus(Activity activity) =>
         activity.Type == ActivityTypes.Event && activity.From?.Role != RoleTypes.User && string.Equals(activity.Name, HandoffStatus, StringComparison.Ordinal);
 
+    /// <summary>The <c>state</c> of a <c>handoff.status</c> event (accepted, transferred, completed, failed), or null.</summary>
+    public static string? HandoffState(Activity activity) =>
+        IsHandoffStatus(activity) && activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+            && value.TryGetProperty("state", out var state) && state.ValueKind == System.Text.Json.JsonValueKind.String
+            ? state.GetString()
+            : null;
+
     /// <summary>The page's language switch (<see cref="LocaleSet"/>); names compare case-insensitively.</summary>
     public static bool IsLocaleSet(Activity activity) =>
         activity.Type == ActivityTypes.Event && string.Equals(activity.Name?.Trim(), LocaleSet, StringComparison.OrdinalIgnoreCase);

@@ -1,26 +1,28 @@
 using ShopExit.Bot.Activities;
-using ShopExit.Bot.Texts;
-using ShopExit.Knowledge;
+using ShopExit.Bot.Analysis;
 
 namespace ShopExit.Bot.Conversations;
 
 /// <summary>
-/// One turn: the incoming activity, the conversation's data, the content version the turn runs
-/// on, and the replies. Replies are collected and committed with the state at the end of the
-/// turn, so a crash never leaves half a turn behind.
+/// One turn: the incoming activity, the conversation's data, the replies and the effects. Replies
+/// and effects are collected and committed with the state at the end of the turn, so a crash
+/// never leaves half a turn behind. Features add what they know through <see cref="State"/>.
 /// </summary>
 public sealed class TurnContext
 {
     private readonly List<Activity> _replies = [];
 
     /// <summary>Creates a turn.</summary>
-    public TurnContext(Activity activity, ConversationData data, KnowledgeBase knowledge, TimeProvider time)
+    /// <param name="activity">What the merchant (or the desk) sent.</param>
+    /// <param name="data">The conversation's state as loaded.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="sequence">The activity's place in the transcript (0 when it is not stored, as the welcome's update).</param>
+    public TurnContext(Activity activity, ConversationData data, TimeProvider time, long sequence = 0)
     {
         Activity = activity;
         Data = data;
-        Knowledge = knowledge;
         Time = time;
-        Texts = new BotTexts(knowledge.Content, this);
+        Sequence = sequence;
         LocaleAtStart = data.Locale;
         OfferedButtons = data.Buttons;
         Offer = data.Offer;
@@ -33,11 +35,20 @@ public sealed class TurnContext
     /// <summary>The conversation's persisted data.</summary>
     public ConversationData Data { get; }
 
-    /// <summary>The content version this turn runs on (a reload mid-turn does not change it).</summary>
-    public KnowledgeBase Knowledge { get; }
+    /// <summary>The activity's sequence number in the transcript (its watermark), 0 when not stored.</summary>
+    public long Sequence { get; }
 
-    /// <summary>The bot's texts in the merchant's language and platform.</summary>
-    public BotTexts Texts { get; }
+    /// <summary>The conversation's id.</summary>
+    public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
+
+    /// <summary>What the middleware hand on to the rest of the turn.</summary>
+    public TurnState State { get; } = new();
+
+    /// <summary>
+    /// The message's language, sentiment and PII, analysed once per turn (before the dialogs run)
+    /// and stored with the activity, so no view analyses it again; null for anything but text.
+    /// </summary>
+    public TextAnalysis? Analysis { get; set; }
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
@@ -66,11 +77,8 @@ public sealed class TurnContext
     /// <summary>Whether the bot's last message before this turn proposed several things to choose from.</summary>
     public bool OfferedChoices { get; }
 
-    /// <summary>What the rest of the system told this turn (agents available, sentiment).</summary>
-    public TurnEnvironment Environment { get; set; } = TurnEnvironment.None;
-
-    /// <summary>Things to do once the turn is committed (enqueue a handoff, cancel it, record a rating).</summary>
-    public List<object> Effects { get; } = [];
+    /// <summary>What the turn changes besides replies and state; committed in the same transaction.</summary>
+    public List<ITurnEffect> Effects { get; } = [];
 
     /// <summary>Queues a reply; it is delivered when the turn commits.</summary>
     public Task SendActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -95,6 +103,9 @@ public sealed class TurnContext
         _replies.Add(activity);
         return Task.CompletedTask;
     }
+
+    /// <summary>Drops the replies queued so far (a turn that failed apologises instead).</summary>
+    public void DiscardReplies() => _replies.Clear();
 
     /// <summary>Sends a text with optional buttons.</summary>
     public Task SendTextAsync(string text, IEnumerable<Button>? buttons, CancellationToken cancellationToken)

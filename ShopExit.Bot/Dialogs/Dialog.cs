@@ -1,3 +1,5 @@
+using ShopExit.Bot.Conversations;
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>Why a dialog is being resumed or ended.</summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>The dialogs a <see cref="DialogContext"/> can begin, by id.</summary>

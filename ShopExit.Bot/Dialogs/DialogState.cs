@@ -1,3 +1,5 @@
+using ShopExit.Bot.Conversations;
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>A dialog stack; the active dialog is at index 0, as in Bot Builder.</summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>The outcome of beginning or continuing a dialog.</summary>

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>Where the dialog stack is after a turn (Bot Builder's names).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
 
 namespace ShopExit.Bot.Dialogs;
 

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs;
 
 /// <summary>One step of a <see cref="WaterfallDialog"/>.</summary>

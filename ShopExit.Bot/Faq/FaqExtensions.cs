@@ -1,13 +1,15 @@
+
+
+
 namespace ShopExit.Bot.Faq;
 
-/// <summary>Registers the FAQ knowledge, its reloader and the answerer.</summary>
+/// <summary>Registers the FAQ knowledge and its reloader.</summary>
 public static class FaqExtensions
 {
     /// <summary>Adds the FAQ services; the content is loaded when the host starts.</summary>
     public static IHostApplicationBuilder AddFaq(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<FaqKnowledge>();
-        builder.Services.AddSingleton<FaqAnswerer>();
         builder.Services.AddHostedService<FaqReloader>();
         return builder;
     }

@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Faq;
 
 /// <summary>An entry id with its match score, as stored with an unanswered question.</summary>

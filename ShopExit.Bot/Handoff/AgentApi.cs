@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ShopExit.Bot.Activities;
-using ShopExit.Bot.Analysis;
-using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
+using ShopExit.Bot.Hosting;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Handoff;
@@ -34,9 +33,10 @@ public static class AgentApi
             .Validate(o => TryHours(o), "Handoff:BusinessHours must look like 09:00-21:00 and Handoff:TimeZone must be a known time zone.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AgentTokenService>();
-        builder.Services.AddSingleton<HandoffService>();
-        builder.Services.AddSingleton<ITurnObserver>(services => services.GetRequiredService<HandoffService>());
-        builder.Services.AddHostedService<HandoffRecovery>();
+        builder.Services.AddSingleton<AgentAvailability>();
+        builder.Services.AddSingleton<HandoffNotifier>();
+        builder.Services.AddSingleton<ITurnObserver>(services => services.GetRequiredService<HandoffNotifier>());
+        builder.Services.AddSingleton<AgentActions>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AgentAuthenticationHandler>(AgentAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -91,14 +91,14 @@ public static class AgentApi
     {
         if (string.IsNullOrWhiteSpace(body?.Username) || string.IsNullOrEmpty(body.Password))
         {
-            return DirectLineErrors.BadArgument("Send {\"username\", \"password\"}.");
+            return ApiErrors.BadArgument("Send {\"username\", \"password\"}.");
         }
 
         // An unknown name costs the same hashing as a wrong password, so names cannot be probed by timing.
         var agent = await agents.FindAsync(body.Username.Trim(), cancellationToken);
         if (!PasswordHasher.Verify(body.Password, agent?.PasswordHash ?? PasswordHasher.Decoy) || agent is null)
         {
-            return DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "InvalidCredentials", "Unknown username or wrong password.");
+            return ApiErrors.Error(StatusCodes.Status401Unauthorized, "InvalidCredentials", "Unknown username or wrong password.");
         }
 
         var (token, expiresAt) = tokens.Issue(agent);
@@ -114,14 +114,14 @@ public static class AgentApi
     {
         if (body?.Presence is not ("online" or "away"))
         {
-            return DirectLineErrors.BadArgument("presence must be \"online\" or \"away\".");
+            return ApiErrors.BadArgument("presence must be \"online\" or \"away\".");
         }
 
         await agents.SetPresenceAsync(user.Identity!.Name!, body.Presence, time.GetUtcNow(), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> AgentsAsync(IAgentStore agents, IHandoffStore handoffs, HandoffService desk, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AgentsAsync(IAgentStore agents, IHandoffStore handoffs, AgentAvailability availability, TimeProvider time, CancellationToken cancellationToken)
     {
         var load = await handoffs.ActiveCountsAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -130,12 +130,12 @@ public static class AgentApi
             username = a.Username,
             displayName = a.DisplayName,
             role = a.Role,
-            presence = desk.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
+            presence = availability.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
             active = load.GetValueOrDefault(a.Username),
         }));
     }
 
-    private static async Task<IResult> StatsAsync(IHandoffStore handoffs, IAgentStore agents, HandoffService desk, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> StatsAsync(IHandoffStore handoffs, IAgentStore agents, AgentAvailability availability, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var waiting = await handoffs.ListAsync(HandoffStatus.Waiting, cancellationToken);
@@ -150,7 +150,7 @@ public static class AgentApi
             {
                 username = a.Username,
                 displayName = a.DisplayName,
-                presence = desk.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
+                presence = availability.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
                 active = load.GetValueOrDefault(a.Username),
             }),
         });
@@ -171,7 +171,7 @@ public static class AgentApi
         status ??= HandoffStatus.Waiting;
         if (status is not (HandoffStatus.Waiting or HandoffStatus.Active or HandoffStatus.Resolved))
         {
-            return DirectLineErrors.BadArgument("status must be waiting, active or resolved.");
+            return ApiErrors.BadArgument("status must be waiting, active or resolved.");
         }
 
         var list = await handoffs.ListAsync(status, cancellationToken);
@@ -181,7 +181,7 @@ public static class AgentApi
             : list.Where(h => h.AssignedTo == user.Identity!.Name).ToList());
     }
 
-    private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, HandoffService desk, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
         if (await handoffs.GetAsync(id, cancellationToken) is null)
         {
@@ -199,19 +199,19 @@ public static class AgentApi
             : Conflict("AlreadyClaimed", "Someone else took this conversation, or it is no longer waiting.");
     }
 
-    private static async Task<IResult> SendAsync(string id, MessageRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, HandoffService desk, CancellationToken cancellationToken)
+    private static async Task<IResult> SendAsync(string id, MessageRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
         var text = body?.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > MaxMessageLength)
         {
-            return DirectLineErrors.BadArgument($"Send {{\"text\"}} with 1 to {MaxMessageLength} characters.");
+            return ApiErrors.BadArgument($"Send {{\"text\"}} with 1 to {MaxMessageLength} characters.");
         }
 
         var (handoff, agent, error) = await OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
         return error ?? TypedResults.Ok(new { id = await desk.SendAsync(handoff!, agent!, text, cancellationToken) });
     }
 
-    private static async Task<IResult> TypingAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, HandoffService desk, CancellationToken cancellationToken)
+    private static async Task<IResult> TypingAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
         var (handoff, agent, error) = await OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
         if (error is not null)
@@ -223,7 +223,7 @@ public static class AgentApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> TranscriptAsync(string id, ClaimsPrincipal user, IHandoffStore handoffs, IConversationStore conversations, ITextAnalyzer analyzer, CancellationToken cancellationToken)
+    private static async Task<IResult> TranscriptAsync(string id, ClaimsPrincipal user, IHandoffStore handoffs, IConversationStore conversations, CancellationToken cancellationToken)
     {
         var (handoff, error) = await VisibleAsync(id, user, handoffs, cancellationToken);
         if (error is not null)
@@ -232,13 +232,7 @@ public static class AgentApi
         }
 
         var activities = await conversations.GetLatestActivitiesAsync(handoff!.ConversationId, TranscriptLength, cancellationToken);
-        var view = new List<object>();
-        foreach (var stored in activities.Where(a => a.Activity.Type == ActivityTypes.Message))
-        {
-            view.Add(await AgentView.OfAsync(stored.Activity, analyzer, cancellationToken));
-        }
-
-        return TypedResults.Ok(new { activities = view });
+        return TypedResults.Ok(new { activities = activities.Where(a => a.Activity.Type == ActivityTypes.Message).Select(AgentView.Of).ToList() });
     }
 
     private static async Task<IResult> RevealAsync(string id, RevealRequest? body, ClaimsPrincipal user, IHandoffStore handoffs, IConversationStore conversations, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -254,7 +248,7 @@ public static class AgentApi
             : null;
         if (activity is null)
         {
-            return DirectLineErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No message '{body?.ActivityId}' in this conversation.");
+            return ApiErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No message '{body?.ActivityId}' in this conversation.");
         }
 
         await handoffs.LogRevealAsync(user.Identity!.Name!, handoff.Id, activity.Id!, time.GetUtcNow(), cancellationToken);
@@ -262,7 +256,7 @@ public static class AgentApi
         return TypedResults.Ok(new { text = activity.Text });
     }
 
-    private static async Task<IResult> TransferAsync(string id, TransferRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, HandoffService desk, CancellationToken cancellationToken)
+    private static async Task<IResult> TransferAsync(string id, TransferRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
         var (handoff, _, error) = await OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
         if (error is not null)
@@ -272,7 +266,7 @@ public static class AgentApi
 
         if (string.IsNullOrWhiteSpace(body?.To) || await agents.FindAsync(body.To, cancellationToken) is not { } to)
         {
-            return DirectLineErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No agent '{body?.To}'.");
+            return ApiErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No agent '{body?.To}'.");
         }
 
         return await desk.TransferAsync(handoff!, to, cancellationToken)
@@ -280,7 +274,7 @@ public static class AgentApi
             : Conflict("Changed", "The conversation changed hands meanwhile; refresh.");
     }
 
-    private static async Task<IResult> ResolveAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, HandoffService desk, CancellationToken cancellationToken)
+    private static async Task<IResult> ResolveAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
         var (handoff, agent, error) = await OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
         if (error is not null)
@@ -313,7 +307,7 @@ public static class AgentApi
 
         if (handoff.AssignedTo != agent.Username && agent.Role != AgentRoles.Supervisor)
         {
-            return (null, null, DirectLineErrors.Forbidden("This conversation belongs to another agent."));
+            return (null, null, ApiErrors.Forbidden("This conversation belongs to another agent."));
         }
 
         return (handoff, agent, null);
@@ -329,17 +323,17 @@ public static class AgentApi
 
         return handoff.Status == HandoffStatus.Waiting || handoff.AssignedTo == user.Identity!.Name || user.IsInRole(AgentRoles.Supervisor)
             ? (handoff, null)
-            : (null, DirectLineErrors.Forbidden("This conversation belongs to another agent."));
+            : (null, ApiErrors.Forbidden("This conversation belongs to another agent."));
     }
 
     private static Task<AgentAccount?> CurrentAsync(ClaimsPrincipal user, IAgentStore agents, CancellationToken cancellationToken) =>
         agents.FindAsync(user.Identity!.Name!, cancellationToken);
 
-    private static IResult NotFound(string id) => DirectLineErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No handoff '{id}'.");
+    private static IResult NotFound(string id) => ApiErrors.Error(StatusCodes.Status404NotFound, "NotFound", $"No handoff '{id}'.");
 
-    private static IResult Conflict(string code, string message) => DirectLineErrors.Error(StatusCodes.Status409Conflict, code, message);
+    private static IResult Conflict(string code, string message) => ApiErrors.Error(StatusCodes.Status409Conflict, code, message);
 
-    private static IResult Gone() => DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "This account no longer exists.");
+    private static IResult Gone() => ApiErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "This account no longer exists.");
 
     private static bool TryHours(HandoffOptions options)
     {

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using ShopExit.Bot.Channels.DirectLine;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Handoff;
 
@@ -50,9 +50,9 @@ public sealed class AgentAuthenticationHandler(
 
     /// <inheritdoc />
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Log in first: POST /api/agent/token, then send Authorization: Bearer <token>.").ExecuteAsync(Context);
+        ApiErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Log in first: POST /api/agent/token, then send Authorization: Bearer <token>.").ExecuteAsync(Context);
 
     /// <inheritdoc />
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this.").ExecuteAsync(Context);
+        ApiErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this.").ExecuteAsync(Context);
 }

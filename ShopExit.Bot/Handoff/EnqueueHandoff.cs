@@ -1,11 +1,15 @@
-using ShopExit.Bot.Dialogs.Flows;
+using ShopExit.Bot.Conversations;
 
 namespace ShopExit.Bot.Handoff;
 
-/// <summary>Put the conversation in the agents' queue (live) or leave a ticket.</summary>
+/// <summary>
+/// The dialogs ask for the conversation to go into the agents' queue (live) or to leave a ticket.
+/// <see cref="HandoffDeskMiddleware"/> turns the request into the handoff itself (<see cref="HandoffOpened"/>)
+/// and its <c>handoff.initiate</c> event before the turn commits.
+/// </summary>
 /// <param name="Kind">live or ticket.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Walkthrough">Where the merchant was in a walkthrough.</param>
 /// <param name="Contact">For a ticket: how to reach the merchant.</param>
 /// <param name="Description">For a ticket: what they need.</param>
-public sealed record EnqueueHandoff(string Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null);
+public sealed record EnqueueHandoff(string Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null) : ITurnEffect;

@@ -1,5 +1,4 @@
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Dialogs.Flows;
 
 namespace ShopExit.Bot.Handoff;
 

@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>Live chat, or a ticket left when nobody could take the conversation.</summary>

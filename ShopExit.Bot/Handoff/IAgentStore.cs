@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>Agent accounts and their presence.</summary>

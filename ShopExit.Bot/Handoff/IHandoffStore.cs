@@ -1,11 +1,14 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
-/// <summary>The durable handoff queue (same store as conversations, so it survives restarts).</summary>
+/// <summary>
+/// The durable handoff queue (same store as conversations, so it survives restarts). Handoffs are
+/// created, cancelled and rated by turns, as effects written in the turn's transaction.
+/// </summary>
 public interface IHandoffStore
 {
-    /// <summary>Adds a waiting handoff.</summary>
-    Task CreateAsync(HandoffRecord handoff, CancellationToken cancellationToken);
-
     /// <summary>One handoff, or null.</summary>
     Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken);
 
@@ -14,6 +17,9 @@ public interface IHandoffStore
 
     /// <summary>The open (waiting or active) live handoff of a conversation, or null.</summary>
     Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The conversation's most recent live handoff, whatever its status, or null.</summary>
+    Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Moves a handoff from <paramref name="fromStatus"/> to <paramref name="toStatus"/> (and optionally
@@ -25,8 +31,8 @@ public interface IHandoffStore
     /// <summary>Reassigns an active handoff from one agent to another.</summary>
     Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken);
 
-    /// <summary>Records the merchant's rating of the latest resolved handoff of a conversation.</summary>
-    Task RateAsync(string conversationId, int rating, CancellationToken cancellationToken);
+    /// <summary>How many live handoffs are waiting.</summary>
+    Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken);
 
     /// <summary>How many live handoffs wait ahead of this one, plus one (its place in the queue).</summary>
     Task<int> PositionAsync(string id, CancellationToken cancellationToken);

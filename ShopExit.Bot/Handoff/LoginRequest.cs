@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>The login body.</summary>

@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>An agent's message.</summary>

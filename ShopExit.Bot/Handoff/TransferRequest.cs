@@ -1,3 +1,6 @@
+
+
+
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>A transfer.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using ShopExit.Bot.Channels.DirectLine;
 
 namespace ShopExit.Bot.Hosting;
 
@@ -21,7 +20,7 @@ public static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => DirectLineErrors
+            ExceptionHandler = context => ApiErrors
                 .Error(StatusCodes.Status500InternalServerError, "ServiceError", "Something went wrong on our side; please try again.")
                 .ExecuteAsync(context),
         });
@@ -38,7 +37,7 @@ public static class ErrorHandling
             }
 
             var status = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? bad.StatusCode : StatusCodes.Status400BadRequest;
-            await DirectLineErrors.Error(status, status == 413 ? "MessageSizeTooBig" : "BadArgument", bad.Message).ExecuteAsync(httpContext);
+            await ApiErrors.Error(status, status == 413 ? "MessageSizeTooBig" : "BadArgument", bad.Message).ExecuteAsync(httpContext);
             return true;
         }
     }

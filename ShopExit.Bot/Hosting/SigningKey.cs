@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using ShopExit.Bot.Channels.DirectLine;
 
 namespace ShopExit.Bot.Hosting;
 
@@ -14,12 +13,15 @@ namespace ShopExit.Bot.Hosting;
 public sealed class SigningKey
 {
     private const string KeyFileName = "directline-signing.key";
+
+    // Read here rather than from the Direct Line options: the agent desk signs with it too.
+    private const string ConfiguredKey = "DirectLine:TokenSigningKey";
     private readonly byte[] _key;
 
     /// <summary>Loads or creates the key.</summary>
-    public SigningKey(IOptions<DirectLineOptions> options, IOptions<ShopExitOptions> shopExit)
+    public SigningKey(IConfiguration configuration, IOptions<ShopExitOptions> shopExit)
     {
-        _key = options.Value.TokenSigningKey is { Length: > 0 } configured
+        _key = configuration[ConfiguredKey] is { Length: > 0 } configured
             ? Encoding.UTF8.GetBytes(configured)
             : LoadOrCreate(Path.Combine(Path.GetFullPath(shopExit.Value.DataDirectory), KeyFileName));
     }

@@ -1,17 +1,24 @@
 using System.Text.Json;
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Conversations;
 
 namespace ShopExit.Bot.Storage;
 
 /// <summary>
 /// Conversations and transcripts in SQLite. Every write is one transaction on the writer
-/// session, so the sequence numbers have no gaps and a turn's replies, state and read position
-/// land together.
+/// session, so the sequence numbers have no gaps and a turn's replies, state, read position,
+/// effects and analysis land together.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
+public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffectWriters effects, TimeProvider time) : IConversationStore
 {
     private const string SelectActivities = "SELECT seq, activity_json FROM activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $limit";
+
+    private const string SelectAnalysedActivities = """
+        SELECT a.seq, a.activity_json, x.analysis_json FROM activities a
+        LEFT JOIN activity_analysis x ON x.conversation_id = a.conversation_id AND x.seq = a.seq
+        WHERE a.conversation_id = $id AND a.seq > $after ORDER BY a.seq LIMIT $limit
+        """;
 
     /// <inheritdoc />
     public Task<bool> CreateAsync(string conversationId, string userId, ConversationData data, CancellationToken cancellationToken)
@@ -86,10 +93,21 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
-        (await GetActivityJsonAsync(conversationId, afterSequence, limit, cancellationToken))
-            .Select(a => new StoredActivity(a.Sequence, JsonSerializer.Deserialize<Activity>(a.Json, ActivityJson.Options)!))
-            .ToList();
+    public Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<StoredActivity>>(
+            async session =>
+            {
+                var result = new List<StoredActivity>();
+                await using var reader = await session.Command(SelectAnalysedActivities, ("$id", conversationId), ("$after", afterSequence), ("$limit", limit)).ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var analysis = reader.IsDBNull(2) ? null : JsonSerializer.Deserialize<TextAnalysis>(reader.GetString(2), StoreJson.Options);
+                    result.Add(new StoredActivity(reader.GetInt64(0), JsonSerializer.Deserialize<Activity>(reader.GetString(1), ActivityJson.Options)!, analysis));
+                }
+
+                return result;
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredActivity>> GetLatestActivitiesAsync(string conversationId, int limit, CancellationToken cancellationToken)
@@ -105,9 +123,10 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(string conversationId, long expectedVersion, ConversationData data, long processedSequence, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
-        var dataJson = JsonSerializer.Serialize(data, ActivityJson.Options);
+        var dataJson = JsonSerializer.Serialize(commit.Data, ActivityJson.Options);
+        var analysisJson = commit.Analysis is null || commit.ProcessedSequence == 0 ? null : JsonSerializer.Serialize(commit.Analysis, StoreJson.Options);
         var now = StoreJson.FormatTime(time.GetUtcNow());
         return database.WriteAsync(
             async session =>
@@ -117,10 +136,22 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                     UPDATE conversations SET data_json = $data, version = version + 1, processed_seq = MAX(processed_seq, $processed), updated_at = $now
                     WHERE id = $id AND version = $version
                     """,
-                    ("$data", dataJson), ("$processed", processedSequence), ("$now", now), ("$id", conversationId), ("$version", expectedVersion)).ExecuteNonQueryAsync(cancellationToken);
-                return updated == 1
-                    ? await AppendInTransactionAsync(session, conversationId, replies, cancellationToken)
-                    : throw new ConcurrencyException(conversationId);
+                    ("$data", dataJson), ("$processed", commit.ProcessedSequence), ("$now", now), ("$id", commit.ConversationId), ("$version", commit.ExpectedVersion)).ExecuteNonQueryAsync(cancellationToken);
+                if (updated != 1)
+                {
+                    throw new ConcurrencyException(commit.ConversationId);
+                }
+
+                if (analysisJson is not null)
+                {
+                    await session.Command(
+                        "INSERT OR REPLACE INTO activity_analysis (conversation_id, seq, analysis_json) VALUES ($id, $seq, $analysis)",
+                        ("$id", commit.ConversationId), ("$seq", commit.ProcessedSequence), ("$analysis", analysisJson)).ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                var stored = await AppendInTransactionAsync(session, commit.ConversationId, commit.Replies, cancellationToken);
+                await effects.WriteAllAsync(session, commit.ConversationId, commit.Effects, cancellationToken);
+                return stored;
             },
             cancellationToken);
     }
@@ -128,10 +159,6 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken) =>
         IdsAsync("SELECT id FROM conversations WHERE last_user_seq > processed_seq ORDER BY updated_at", cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<string>> GetConversationsWithAgentsAsync(CancellationToken cancellationToken) =>
-        IdsAsync($"SELECT id FROM conversations WHERE json_extract(data_json, '$.mode') IN ({(int)ConversationMode.WaitingForAgent}, {(int)ConversationMode.WithAgent})", cancellationToken);
 
     private Task<IReadOnlyList<string>> IdsAsync(string sql, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<string>>(
@@ -148,7 +175,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             },
             cancellationToken);
 
-    private static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends on an open transaction. When nothing before the new activities waits for a turn and
+    /// none of them needs one, the read position moves past them: the next message then follows
+    /// the read position directly and its turn can start from the posted activity in memory.
+    /// </summary>
+    internal static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         if (activities.Count == 0)
         {
@@ -175,7 +207,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         }
 
         await session.Command(
-            "UPDATE conversations SET last_seq = $last, last_user_seq = MAX(last_user_seq, $lastUser) WHERE id = $id",
+            """
+            UPDATE conversations SET
+                processed_seq = CASE WHEN $lastUser = 0 AND processed_seq = last_seq AND last_user_seq <= processed_seq THEN $last ELSE processed_seq END,
+                last_seq = $last, last_user_seq = MAX(last_user_seq, $lastUser)
+            WHERE id = $id
+            """,
             ("$last", last), ("$lastUser", lastUser), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
         return stored;
     }

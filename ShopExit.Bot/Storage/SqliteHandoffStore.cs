@@ -13,19 +13,6 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
     private const string From = "FROM handoffs h LEFT JOIN agents a ON a.username = h.assigned_to";
 
     /// <inheritdoc />
-    public Task CreateAsync(HandoffRecord handoff, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            session => session.Command(
-                """
-                INSERT INTO handoffs (id, conversation_id, kind, status, reason, context_json, waiting_since, assigned_to, updated_at)
-                VALUES ($id, $conversation, $kind, $status, $reason, $context, $since, NULL, $now)
-                """,
-                ("$id", handoff.Id), ("$conversation", handoff.ConversationId), ("$kind", handoff.Kind), ("$status", handoff.Status),
-                ("$reason", handoff.Reason), ("$context", JsonSerializer.Serialize(handoff.Context, ActivityJson.Options)),
-                ("$since", StoreJson.FormatTime(handoff.WaitingSince)), ("$now", Now())).ExecuteNonQueryAsync(cancellationToken),
-            cancellationToken);
-
-    /// <inheritdoc />
     public Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
         QueryOneAsync($"SELECT {Columns} {From} WHERE h.id = $id", cancellationToken, ("$id", id));
 
@@ -37,6 +24,13 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
         QueryOneAsync(
             $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = 'live' AND h.status IN ('waiting', 'active') ORDER BY h.waiting_since DESC LIMIT 1",
+            cancellationToken,
+            ("$conversation", conversationId));
+
+    /// <inheritdoc />
+    public Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken) =>
+        QueryOneAsync(
+            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = 'live' ORDER BY h.updated_at DESC, h.waiting_since DESC LIMIT 1",
             cancellationToken,
             ("$conversation", conversationId));
 
@@ -57,14 +51,9 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             cancellationToken) == 1;
 
     /// <inheritdoc />
-    public Task RateAsync(string conversationId, int rating, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            session => session.Command(
-                """
-                UPDATE handoffs SET rating = $rating, updated_at = $now
-                WHERE id = (SELECT id FROM handoffs WHERE conversation_id = $conversation AND status = 'resolved' ORDER BY updated_at DESC LIMIT 1)
-                """,
-                ("$rating", rating), ("$now", Now()), ("$conversation", conversationId)).ExecuteNonQueryAsync(cancellationToken),
+    public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async session => Convert.ToInt32(await session.Command("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting' AND kind = 'live'").ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
             cancellationToken);
 
     /// <inheritdoc />

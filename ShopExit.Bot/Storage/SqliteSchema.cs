@@ -37,6 +37,14 @@ internal static class SqliteSchema
             PRIMARY KEY (conversation_id, seq)
         ) WITHOUT ROWID;
 
+        -- What a turn found in the activity it answered (language, sentiment, PII spans): views read it, never re-analyse.
+        CREATE TABLE IF NOT EXISTS activity_analysis (
+            conversation_id TEXT NOT NULL,
+            seq             INTEGER NOT NULL,
+            analysis_json   TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, seq)
+        ) WITHOUT ROWID;
+
         CREATE TABLE IF NOT EXISTS agents (
             username        TEXT PRIMARY KEY,
             display_name    TEXT NOT NULL,

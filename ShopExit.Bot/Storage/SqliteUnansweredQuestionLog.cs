@@ -4,21 +4,19 @@ using ShopExit.Bot.Faq;
 
 namespace ShopExit.Bot.Storage;
 
-/// <summary>The unanswered-question log in SQLite.</summary>
-public sealed class SqliteUnansweredQuestionLog(SqliteDatabase database) : IUnansweredQuestionLog
+/// <summary>The unanswered-question log in SQLite; a question is written in the transaction of the turn that met it.</summary>
+public sealed class SqliteUnansweredQuestionLog(SqliteDatabase database) : SqliteEffectWriter<UnansweredQuestion>, IUnansweredQuestionLog
 {
     /// <inheritdoc />
-    public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            session => session.Command(
-                """
-                INSERT INTO unanswered_questions (conversation_id, question, decision, candidates_json, asked_at)
-                VALUES ($conversation, $question, $decision, $candidates, $askedAt)
-                """,
-                ("$conversation", question.ConversationId), ("$question", question.Question), ("$decision", question.Decision),
-                ("$candidates", JsonSerializer.Serialize(question.Candidates, StoreJson.Options)), ("$askedAt", StoreJson.FormatTime(question.AskedAt)))
-                .ExecuteNonQueryAsync(cancellationToken),
-            cancellationToken);
+    protected override Task WriteAsync(SqliteSession session, string conversationId, UnansweredQuestion question, CancellationToken cancellationToken) =>
+        session.Command(
+            """
+            INSERT INTO unanswered_questions (conversation_id, question, decision, candidates_json, asked_at)
+            VALUES ($conversation, $question, $decision, $candidates, $askedAt)
+            """,
+            ("$conversation", question.ConversationId), ("$question", question.Question), ("$decision", question.Decision),
+            ("$candidates", JsonSerializer.Serialize(question.Candidates, StoreJson.Options)), ("$askedAt", StoreJson.FormatTime(question.AskedAt)))
+            .ExecuteNonQueryAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>

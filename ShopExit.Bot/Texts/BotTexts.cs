@@ -1,4 +1,5 @@
 using ShopExit.Bot.Conversations;
+using ShopExit.Knowledge;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Texts;
@@ -8,12 +9,14 @@ namespace ShopExit.Bot.Texts;
 /// content (faq/bot/*.yaml); the keys are in <see cref="TextKeys"/>, and content without one of
 /// them is refused at load, so a missing key here means a bug, shown as the key itself.
 /// </summary>
-public sealed class BotTexts(FaqContent content, TurnContext turn)
+public sealed class BotTexts(KnowledgeBase knowledge, ConversationData data)
 {
+    private readonly FaqContent _content = knowledge.Content;
+
     /// <summary>The text for <paramref name="key"/>, with <c>{name}</c> placeholders filled.</summary>
     public string Get(string key, params (string Name, string Value)[] values)
     {
-        var text = content.Text(key)?.For(turn.Data.Platform).For(turn.Data.Locale) ?? key;
+        var text = _content.Text(key)?.For(data.Platform).For(data.Locale) ?? key;
         foreach (var (name, value) in values)
         {
             text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
@@ -28,12 +31,12 @@ public sealed class BotTexts(FaqContent content, TurnContext turn)
     /// </summary>
     public IReadOnlyList<string> AllVariants(string key)
     {
-        if (content.Text(key) is not { } text)
+        if (_content.Text(key) is not { } text)
         {
             return [key];
         }
 
-        return new[] { text.For(turn.Data.Platform), text.Text }
+        return new[] { text.For(data.Platform), text.Text }
             .SelectMany(t => new[] { t.Zh, t.En })
             .Select(t => t.Trim())
             .Where(t => t.Length > 0)
@@ -46,9 +49,9 @@ public sealed class BotTexts(FaqContent content, TurnContext turn)
 
     /// <summary>The buttons of a text: its entries, titled in the merchant's language.</summary>
     public IReadOnlyList<Button> ButtonsOf(string key) =>
-        (content.Text(key)?.Buttons ?? []).Select(EntryButton).OfType<Button>().ToList();
+        (_content.Text(key)?.Buttons ?? []).Select(EntryButton).OfType<Button>().ToList();
 
     /// <summary>A button that answers (or begins) the entry with this id, titled in the merchant's language.</summary>
     public Button? EntryButton(string id) =>
-        turn.Knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(turn.Data.Locale), ButtonValues.Entry(id)) : null;
+        knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(data.Locale), ButtonValues.Entry(id)) : null;
 }

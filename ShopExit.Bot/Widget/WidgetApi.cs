@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Widget;
 
@@ -22,7 +23,7 @@ public static class WidgetApi
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.OnRejected = async (context, cancellationToken) =>
-                await DirectLineErrors.TooManyRequests().ExecuteAsync(context.HttpContext);
+                await ApiErrors.TooManyRequests().ExecuteAsync(context.HttpContext);
             limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

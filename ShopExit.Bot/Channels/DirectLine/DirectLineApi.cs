@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
-using Microsoft.Extensions.Options;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -52,7 +53,7 @@ public static class DirectLineApi
 
         if (!caller!.IsSecret)
         {
-            return DirectLineErrors.Forbidden("Generating a token needs the secret; refresh a token with /tokens/refresh.");
+            return ApiErrors.Forbidden("Generating a token needs the secret; refresh a token with /tokens/refresh.");
         }
 
         var (body, bodyError) = await RequestBody.ReadAsync<StartRequest>(request, options.Value.MaxActivityBytes, required: false, cancellationToken);
@@ -77,7 +78,7 @@ public static class DirectLineApi
 
         if (caller!.IsSecret)
         {
-            return DirectLineErrors.BadArgument("Only a token can be refreshed.");
+            return ApiErrors.BadArgument("Only a token can be refreshed.");
         }
 
         var claims = caller.Token!;
@@ -140,7 +141,7 @@ public static class DirectLineApi
 
         if (!limiter.TryAcquire(conversationId, out var retryAfter))
         {
-            return DirectLineErrors.TooManyPosts(request.HttpContext.Response, retryAfter);
+            return ApiErrors.TooManyPosts(request.HttpContext.Response, retryAfter);
         }
 
         var (activity, bodyError) = await RequestBody.ReadAsync<Activity>(request, options.Value.MaxActivityBytes, required: true, cancellationToken);
@@ -151,14 +152,14 @@ public static class DirectLineApi
 
         if (string.IsNullOrWhiteSpace(activity!.Type))
         {
-            return DirectLineErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
+            return ApiErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
         }
 
         // Handoff events are the agents' to record, never a client's, however the name is written.
         if (string.Equals(activity.Type.Trim(), ActivityTypes.Event, StringComparison.OrdinalIgnoreCase)
             && activity.Name?.Trim().StartsWith("handoff.", StringComparison.OrdinalIgnoreCase) == true)
         {
-            return DirectLineErrors.BadArgument("Clients cannot post handoff events.");
+            return ApiErrors.BadArgument("Clients cannot post handoff events.");
         }
 
         // Typing is shown to an agent and forgotten: it is not part of the transcript.
@@ -175,7 +176,7 @@ public static class DirectLineApi
         }
         else if (string.IsNullOrWhiteSpace(activity.From?.Id))
         {
-            return DirectLineErrors.BadArgument("With the secret, the activity needs 'from.id'.");
+            return ApiErrors.BadArgument("With the secret, the activity needs 'from.id'.");
         }
         else
         {
@@ -190,7 +191,7 @@ public static class DirectLineApi
         catch (KeyNotFoundException)
         {
             // A token of a conversation the store no longer has (its data folder was replaced).
-            return DirectLineErrors.NotFound(conversationId);
+            return ApiErrors.NotFound(conversationId);
         }
     }
 
@@ -204,7 +205,7 @@ public static class DirectLineApi
 
         if (!TryParseWatermark(watermark, out var after))
         {
-            return DirectLineErrors.BadArgument($"'{watermark}' is not a watermark.");
+            return ApiErrors.BadArgument($"'{watermark}' is not a watermark.");
         }
 
         var activities = await store.GetActivitiesAsync(conversationId, after, MaxActivitiesPerGet, cancellationToken);
@@ -220,7 +221,7 @@ public static class DirectLineApi
     private static async Task<IResult> UploadAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
     {
         var (_, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
-        return error ?? DirectLineErrors.UploadsNotSupported();
+        return error ?? ApiErrors.UploadsNotSupported();
     }
 
     /// <summary>Authenticates, checks the token opens this conversation, and that it exists.</summary>
@@ -235,7 +236,7 @@ public static class DirectLineApi
     {
         if (!caller.MayUse(conversationId))
         {
-            return (null, null, DirectLineErrors.Forbidden("This token belongs to another conversation."));
+            return (null, null, ApiErrors.Forbidden("This token belongs to another conversation."));
         }
 
         // A token is only ever issued for a conversation that exists, and conversations are never
@@ -246,7 +247,7 @@ public static class DirectLineApi
         }
 
         var userId = conversationId.Length <= 64 ? await store.GetUserIdAsync(conversationId, cancellationToken) : null;
-        return userId is null ? (null, null, DirectLineErrors.NotFound(conversationId)) : (caller, userId, null);
+        return userId is null ? (null, null, ApiErrors.NotFound(conversationId)) : (caller, userId, null);
     }
 
     /// <summary>
@@ -255,7 +256,7 @@ public static class DirectLineApi
     /// </summary>
     internal static async Task<IResult?> WatermarkBeyondEndAsync(IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken) =>
         await store.GetLastSequenceAsync(conversationId, cancellationToken) is { } last && watermark > last
-            ? DirectLineErrors.BadArgument($"The watermark {watermark} is beyond the end of the conversation ({last}).")
+            ? ApiErrors.BadArgument($"The watermark {watermark} is beyond the end of the conversation ({last}).")
             : null;
 
     /// <summary>An empty watermark means "from the start".</summary>

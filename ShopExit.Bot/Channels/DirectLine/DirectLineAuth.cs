@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -30,7 +31,7 @@ public sealed class DirectLineAuth(DirectLineTokenService tokens, IOptions<Direc
     {
         return TryBearer(request, out var credential)
             ? AuthenticateCredential(credential)
-            : (null, DirectLineErrors.Forbidden("Missing 'Authorization: Bearer <secret or token>'."));
+            : (null, ApiErrors.Forbidden("Missing 'Authorization: Bearer <secret or token>'."));
     }
 
     /// <summary>Checks a bare secret or token (the WebSocket passes it in the query).</summary>
@@ -44,8 +45,8 @@ public sealed class DirectLineAuth(DirectLineTokenService tokens, IOptions<Direc
         return tokens.Validate(credential, out var claims) switch
         {
             TokenValidation.Valid => (new DirectLineCaller(claims), null),
-            TokenValidation.Expired => (null, DirectLineErrors.TokenExpired()),
-            _ => (null, DirectLineErrors.Forbidden("The secret or token is not valid.")),
+            TokenValidation.Expired => (null, ApiErrors.TokenExpired()),
+            _ => (null, ApiErrors.Forbidden("The secret or token is not valid.")),
         };
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -33,7 +34,7 @@ public static class DirectLineStream
         var parsed = DirectLineApi.TryParseWatermark(watermarkText, out var asked);
         if (error is null && !parsed)
         {
-            error = DirectLineErrors.BadArgument($"'{watermarkText}' is not a watermark.");
+            error = ApiErrors.BadArgument($"'{watermarkText}' is not a watermark.");
         }
         else if (error is null && asked > 0)
         {
@@ -42,7 +43,7 @@ public static class DirectLineStream
 
         if (error is null && !http.WebSockets.IsWebSocketRequest)
         {
-            error = DirectLineErrors.BadArgument("This endpoint only accepts WebSocket connections.");
+            error = ApiErrors.BadArgument("This endpoint only accepts WebSocket connections.");
         }
 
         if (error is not null)

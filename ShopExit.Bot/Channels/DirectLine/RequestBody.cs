@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -14,7 +15,7 @@ internal static class RequestBody
     {
         if (request.ContentLength > maxBytes)
         {
-            return (default, DirectLineErrors.TooLarge(maxBytes));
+            return (default, ApiErrors.TooLarge(maxBytes));
         }
 
         using var buffer = new MemoryStream();
@@ -24,7 +25,7 @@ internal static class RequestBody
         {
             if (buffer.Length + read > maxBytes)
             {
-                return (default, DirectLineErrors.TooLarge(maxBytes));
+                return (default, ApiErrors.TooLarge(maxBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -32,7 +33,7 @@ internal static class RequestBody
 
         if (buffer.Length == 0)
         {
-            return required ? (default, DirectLineErrors.BadArgument("The request body is empty; send a JSON activity.")) : (default, null);
+            return required ? (default, ApiErrors.BadArgument("The request body is empty; send a JSON activity.")) : (default, null);
         }
 
         T? value;
@@ -42,12 +43,12 @@ internal static class RequestBody
         }
         catch (JsonException ex)
         {
-            return (default, DirectLineErrors.BadArgument($"The request body is not valid JSON: {ex.Message}"));
+            return (default, ApiErrors.BadArgument($"The request body is not valid JSON: {ex.Message}"));
         }
 
         if (value is null)
         {
-            return required ? (default, DirectLineErrors.BadArgument("The request body must be a JSON object.")) : (default, null);
+            return required ? (default, ApiErrors.BadArgument("The request body must be a JSON object.")) : (default, null);
         }
 
         // Untyped parts (channelData, value, attachments, unknown fields) are kept as raw JSON; one
@@ -58,7 +59,7 @@ internal static class RequestBody
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            return (default, DirectLineErrors.BadArgument("The request body holds text that is not valid Unicode (a lone surrogate such as \\ud800)."));
+            return (default, ApiErrors.BadArgument("The request body holds text that is not valid Unicode (a lone surrogate such as \\ud800)."));
         }
 
         return (value, null);

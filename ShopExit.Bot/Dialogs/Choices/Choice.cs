@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs.Choices;
 
 /// <summary>An option of a <see cref="Prompts.ChoicePrompt"/>.</summary>

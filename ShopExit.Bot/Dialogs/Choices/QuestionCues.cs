@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs.Choices;
 
 /// <summary>

@@ -1,4 +1,7 @@
-using ShopExit.Bot.Faq;
+
+
+
+
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
@@ -6,8 +9,8 @@ namespace ShopExit.Bot.Dialogs.Flows;
 public static class BotDialogs
 {
     /// <summary>Creates the set: the main router and the walkthroughs.</summary>
-    public static DialogSet Create(FaqAnswerer answerer) => new DialogSet()
-        .Add(new MainDialog(answerer))
+    public static DialogSet Create() => new DialogSet()
+        .Add(new MainDialog())
         .Add(new ClosureDialog())
         .Add(new DepositRefundDialog())
         .Add(new ResumeOfferDialog())

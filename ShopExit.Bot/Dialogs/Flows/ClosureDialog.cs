@@ -1,3 +1,4 @@
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Texts;
 using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 

@@ -1,5 +1,7 @@
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;

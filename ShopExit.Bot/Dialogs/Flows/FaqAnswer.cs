@@ -1,4 +1,5 @@
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Faq;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Dialogs.Flows;

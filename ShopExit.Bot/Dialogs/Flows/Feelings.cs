@@ -1,4 +1,5 @@
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Handoff;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 

@@ -20,7 +20,7 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// bot asks what the merchant needs and shows the menu. Fallback and clarify decisions are recorded
 /// for editors.
 /// </summary>
-public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
+public sealed class MainDialog() : Dialog(DialogIds.Main)
 {
     // Each question of a message that asks several must be this clear on its own.
     private const double ConfidentQuestion = 0.5;
@@ -60,7 +60,7 @@ public sealed class MainDialog(FaqAnswerer answerer) : Dialog(DialogIds.Main)
                 return EndOfTurn;
         }
 
-        var match = await answerer.MatchAsync(turn.Knowledge, turn.Activity.Text, turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken);
+        var match = FaqAnswerer.Match(turn, turn.Activity.Text);
         if (match.Platform is { } platform)
         {
             turn.Data.Platform = platform;

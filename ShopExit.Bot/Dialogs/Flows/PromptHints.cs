@@ -1,6 +1,8 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Texts;
+using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 

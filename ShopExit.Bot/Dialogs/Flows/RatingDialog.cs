@@ -1,6 +1,7 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 

@@ -1,5 +1,6 @@
 using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Texts;
 
 namespace ShopExit.Bot.Dialogs.Flows;

@@ -1,4 +1,6 @@
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Matching;

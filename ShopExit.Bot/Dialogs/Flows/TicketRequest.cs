@@ -1,3 +1,4 @@
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Handoff;
 
 namespace ShopExit.Bot.Dialogs.Flows;

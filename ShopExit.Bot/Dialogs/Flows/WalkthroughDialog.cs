@@ -3,6 +3,7 @@ using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Prompts;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Content;

@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs.Flows;
 
 /// <summary>What a walkthrough asks the main dialog to do when it ends.</summary>

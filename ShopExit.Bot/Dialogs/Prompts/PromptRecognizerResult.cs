@@ -1,3 +1,7 @@
+
+
+
+
 namespace ShopExit.Bot.Dialogs.Prompts;
 
 /// <summary>What a prompt understood of a reply.</summary>

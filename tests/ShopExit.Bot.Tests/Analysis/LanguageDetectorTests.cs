@@ -7,6 +7,8 @@ namespace ShopExit.Bot.Tests.Analysis;
 
 public class LanguageDetectorTests
 {
+    private static readonly LocalTextAnalyzer Analyzer = new();
+
     [Theory]
     [InlineData("保证金多久到账", "zh-CN", true)]
     [InlineData("好", "zh-CN", false)]
@@ -65,7 +67,7 @@ public class LanguageDetectorTests
 
         foreach (var text in new[] { "done", "yes", "OK", "wechat: shop_abc", "Submitted" })
         {
-            ConversationLanguage.Follow(data, new Activity { Text = text, Locale = "zh-CN" });
+            ConversationLanguage.Follow(data, new Activity { Text = text, Locale = "zh-CN" }, Analyzer.Analyze(text));
         }
 
         Assert.Equal("zh-CN", data.Locale);
@@ -76,8 +78,8 @@ public class LanguageDetectorTests
     {
         var data = new ConversationData { Locale = "zh-CN", ClientLocale = "zh-CN" };
 
-        ConversationLanguage.Follow(data, new Activity { Text = "How do I close my shop?", Locale = "zh-CN" });
-        ConversationLanguage.Follow(data, new Activity { Text = "ok", Locale = "zh-CN" });
+        ConversationLanguage.Follow(data, new Activity { Text = "How do I close my shop?", Locale = "zh-CN" }, Analyzer.Analyze("How do I close my shop?"));
+        ConversationLanguage.Follow(data, new Activity { Text = "ok", Locale = "zh-CN" }, Analyzer.Analyze("ok"));
 
         Assert.Equal("en", data.Locale);
     }
@@ -87,7 +89,7 @@ public class LanguageDetectorTests
     {
         var data = new ConversationData { Locale = "zh-CN", ClientLocale = "zh-CN" };
 
-        ConversationLanguage.Follow(data, new Activity { Text = "1", Locale = "en-US" });
+        ConversationLanguage.Follow(data, new Activity { Text = "1", Locale = "en-US" }, Analyzer.Analyze("1"));
 
         Assert.Equal("en", data.Locale);
     }

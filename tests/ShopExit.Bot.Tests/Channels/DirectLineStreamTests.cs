@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Channels;
@@ -70,17 +70,16 @@ public class DirectLineStreamTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<ITurnObserver, SlowTurns>());
+            builder.ConfigureServices(services => services.AddSingleton<ITextAnalyzer, SlowAnalyzer>());
         }
     }
 
-    private sealed class SlowTurns : ITurnObserver
+    private sealed class SlowAnalyzer : ITextAnalyzer
     {
-        public Task BeforeTurnAsync(string conversationId, TurnContext turn, CancellationToken cancellationToken) =>
-            turn.Activity.Type == "message" ? Task.Delay(TimeSpan.FromMilliseconds(600), cancellationToken) : Task.CompletedTask;
-
-        public Task AfterCommitAsync(string conversationId, TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task MerchantTypingAsync(string conversationId, CancellationToken cancellationToken) => Task.CompletedTask;
+        public async Task<TextAnalysis> AnalyzeAsync(string text, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(600), cancellationToken);
+            return new LocalTextAnalyzer().Analyze(text);
+        }
     }
 }

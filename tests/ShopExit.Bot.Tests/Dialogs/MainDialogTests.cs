@@ -1,5 +1,4 @@
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Dialogs;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 using ShopExit.Knowledge.Content;

@@ -1,5 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Hosting;
 using ShopExit.Bot.Storage;
@@ -18,63 +20,73 @@ public class UnansweredQuestionsTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task MatchAsync_Fallback_IsRecordedWithCandidatesTimeAndConversation()
+    public void Match_Fallback_IsLoggedWithCandidatesTimeAndConversation()
     {
-        var (answerer, log) = Create();
+        var turn = Turn("今天杭州天气怎么样");
 
-        var result = await answerer.MatchAsync(Shipped, "今天杭州天气怎么样", "conv-1", CancellationToken.None);
+        var result = FaqAnswerer.Match(turn, turn.Activity.Text);
 
         Assert.Equal(MatchDecision.Fallback, result.Decision);
-        var recorded = Assert.Single(await log.ListAsync(null, CancellationToken.None));
-        Assert.Equal("conv-1", recorded.ConversationId);
-        Assert.Equal("今天杭州天气怎么样", recorded.Question);
-        Assert.Equal("fallback", recorded.Decision);
-        Assert.Equal(_clock.Now, recorded.AskedAt);
-        Assert.Equal(result.Candidates.Select(c => c.Entry.Id), recorded.Candidates.Select(c => c.Id));
+        var logged = Assert.IsType<UnansweredQuestion>(Assert.Single(turn.Effects));
+        Assert.Equal("conv-1", logged.ConversationId);
+        Assert.Equal("今天杭州天气怎么样", logged.Question);
+        Assert.Equal("fallback", logged.Decision);
+        Assert.Equal(_clock.Now, logged.AskedAt);
+        Assert.Equal(result.Candidates.Select(c => c.Entry.Id), logged.Candidates.Select(c => c.Id));
     }
 
     [Fact]
-    public async Task MatchAsync_Answer_IsNotRecorded()
+    public void Match_Answer_IsNotLogged()
     {
-        var (answerer, log) = Create();
+        var turn = Turn("什么是仅退款");
 
-        await answerer.MatchAsync(Shipped, "什么是仅退款", "conv-1", CancellationToken.None);
+        FaqAnswerer.Match(turn, turn.Activity.Text);
 
-        Assert.Empty(await log.ListAsync(null, CancellationToken.None));
+        Assert.Empty(turn.Effects);
     }
 
     [Theory]
     [InlineData("好的")]
     [InlineData("没有")]
     [InlineData("ok")]
-    public async Task MatchAsync_ContentFreeReply_IsNotRecorded(string reply)
+    public void Match_ContentFreeReply_IsNotLogged(string reply)
     {
-        var (answerer, log) = Create();
+        var turn = Turn(reply);
 
-        var result = await answerer.MatchAsync(Shipped, reply, "conv-1", CancellationToken.None);
+        var result = FaqAnswerer.Match(turn, reply);
 
         Assert.Equal(MatchRule.ContentFree, result.Rule);
-        Assert.Empty(await log.ListAsync(null, CancellationToken.None));
+        Assert.Empty(turn.Effects);
     }
 
     [Fact]
-    public async Task MatchAsync_StoreFails_StillAnswers()
+    public async Task Fallback_OverDirectLine_IsLoggedOnceWithTheTurnThatAnsweredIt()
     {
-        var answerer = new FaqAnswerer(new BrokenLog(), _clock, NullLogger<FaqAnswerer>.Instance);
+        await using var bot = new BotFactory();
+        var merchant = await DirectLineClient.StartAsync(bot);
 
-        var result = await answerer.MatchAsync(Shipped, "今天天气怎么样", "conv-1", CancellationToken.None);
+        await merchant.PostTextAsync("今天杭州天气怎么样");
+        await DirectLineClient.SettleAsync(bot);
 
-        Assert.Equal(MatchDecision.Fallback, result.Decision);
+        var log = bot.Services.GetRequiredService<IUnansweredQuestionLog>();
+        var logged = Assert.Single(await log.ListAsync(null, CancellationToken.None));
+        Assert.Equal(merchant.ConversationId, logged.ConversationId);
+        Assert.Equal("今天杭州天气怎么样", logged.Question);
+        var (activities, _) = await merchant.GetActivitiesAsync();
+        Assert.Contains(activities, a => DirectLineClient.RoleOf(a) == "bot" && DirectLineClient.TextOf(a).Length > 0);
     }
 
     [Fact]
     public async Task FaqUnanswered_GroupsMostFrequentFirstWithNearestItem_AndFiltersBySince()
     {
-        var (_, log) = Create();
-        await log.RecordAsync(Question("怎么设置运费模板", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)), CancellationToken.None);
-        foreach (var question in new[] { "开店保证金要交多少", "今天天气怎么样", "开店保证金要交多少钱", "开店要交多少保证金" })
+        var (database, log) = Create();
+        using (database)
         {
-            await log.RecordAsync(Question(question, new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+            await log.RecordAsync(database, Question("怎么设置运费模板", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)));
+            foreach (var question in new[] { "开店保证金要交多少", "今天天气怎么样", "开店保证金要交多少钱", "开店要交多少保证金" })
+            {
+                await log.RecordAsync(database, Question(question, new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
+            }
         }
 
         var (code, output, _) = await FaqCommandTests.RunAsync("faq", "unanswered", "--since", "2026-11-01", $"--ShopExit:DataDirectory={_dataDirectory}", "--faq", TestPaths.Faq);
@@ -99,16 +111,17 @@ public class UnansweredQuestionsTests
 
     private static UnansweredQuestion Question(string text, DateTimeOffset at) => new("c", text, "fallback", [], at);
 
-    private (FaqAnswerer Answerer, IUnansweredQuestionLog Log) Create()
+    private (SqliteDatabase Database, SqliteUnansweredQuestionLog Log) Create()
     {
-        var log = new SqliteUnansweredQuestionLog(new SqliteDatabase(Options.Create(new ShopExitOptions { DataDirectory = _dataDirectory })));
-        return (new FaqAnswerer(log, _clock, NullLogger<FaqAnswerer>.Instance), log);
+        var database = new SqliteDatabase(Options.Create(new ShopExitOptions { DataDirectory = _dataDirectory }));
+        return (database, new SqliteUnansweredQuestionLog(database));
     }
 
-    private sealed class BrokenLog : IUnansweredQuestionLog
+    private TurnContext Turn(string text)
     {
-        public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken) => throw new IOException("disk full");
-
-        public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) => throw new IOException("disk full");
+        var activity = new Activity { Type = ActivityTypes.Message, Text = text, Conversation = new ConversationAccount("conv-1") };
+        var turn = new TurnContext(activity, new ConversationData(), _clock);
+        turn.UseKnowledge(Shipped);
+        return turn;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Tests.Support;
@@ -99,26 +101,38 @@ public class HandoffEdgeCaseTests : HandoffTestBase
     }
 
     [Fact]
-    public async Task Restart_WaitingWithoutAQueuedHandoff_TheBotTakesItBack()
+    public async Task Escalation_ProcessStopsBeforeAnyNotification_HandoffIsQueuedOnceAfterRestart()
     {
-        var merchant = await DirectLineClient.StartAsync(Bot);
-        var store = Bot.Services.GetRequiredService<IConversationStore>();
-        var record = (await store.GetAsync(merchant.ConversationId, CancellationToken.None))!;
-        record.Data.Mode = ConversationMode.WaitingForAgent;
-        await store.CommitTurnAsync(merchant.ConversationId, record.Version, record.Data, record.ProcessedSequence, [], CancellationToken.None);
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
         var dataDirectory = Bot.DataDirectory;
         await Bot.DisposeAsync();
 
-        Bot = new BotFactory(time: Clock, dataDirectory: dataDirectory);
-        _ = Bot.Server;
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!(await BotTextsAsync(merchant.WithHttp(Bot.CreateClient()))).Any(t => t.Contains("转接人工客服没有成功", StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the bot never took the conversation back");
-            await Task.Delay(100);
-        }
+        // A bot whose notifications never go out: as if the process died right after the turn's commit.
+        Bot = new SilentBotFactory(Clock, dataDirectory);
+        var merchant = await DirectLineClient.StartAsync(Bot);
+        await SayAsync(merchant, "转人工");
+        await Bot.DisposeAsync();
 
-        await SayAsync(merchant.WithHttp(Bot.CreateClient()), "什么是仅退款");
-        Assert.Contains(await BotTextsAsync(merchant.WithHttp(Bot.CreateClient())), t => t.Contains("消费者购买商品后", StringComparison.Ordinal));
+        Bot = new BotFactory(time: Clock, dataDirectory: dataDirectory);
+        var again = merchant.WithHttp(Bot.CreateClient());
+        alice = alice.Reconnect(Bot);
+        var waiting = (await alice.HandoffsAsync()).Where(h => h.GetProperty("conversationId").GetString() == merchant.ConversationId).ToList();
+        var handoff = Assert.Single(waiting);
+        var (activities, _) = await again.GetActivitiesAsync();
+        Assert.Single(activities, a => a.TryGetProperty("name", out var name) && name.GetString() == "handoff.initiate");
+        Assert.Single(await BotTextsAsync(again), t => t.Contains("排在第 1 位", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, (await alice.PostAsync($"/api/agent/handoffs/{handoff.GetProperty("id").GetString()}/claim")).StatusCode);
+        await DirectLineClient.SettleAsync(Bot);
+        Assert.Contains(await BotTextsAsync(again), t => t.Contains("已接入", StringComparison.Ordinal));
+    }
+
+    private sealed class SilentBotFactory(TimeProvider time, string dataDirectory) : BotFactory(time: time, dataDirectory: dataDirectory)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.RemoveAll<ITurnObserver>());
+        }
     }
 }

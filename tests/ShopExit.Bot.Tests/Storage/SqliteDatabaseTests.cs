@@ -15,7 +15,7 @@ public class SqliteDatabaseTests
         var log = new SqliteUnansweredQuestionLog(database);
         var at = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
 
-        var good = Enumerable.Range(0, 40).Select(i => log.RecordAsync(new UnansweredQuestion("c", $"q{i}", "fallback", [], at), CancellationToken.None));
+        var good = Enumerable.Range(0, 40).Select(i => log.RecordAsync(database, new UnansweredQuestion("c", $"q{i}", "fallback", [], at)));
         var bad = Enumerable.Range(0, 10).Select(i => database.WriteAsync<int>(
             async session =>
             {

@@ -34,6 +34,14 @@ internal sealed class AgentClient(HttpClient http, string username)
         return client;
     }
 
+    /// <summary>The same agent, logged in with the same token, on another (restarted) bot.</summary>
+    public AgentClient Reconnect(BotFactory bot)
+    {
+        var client = new AgentClient(bot.CreateClient(), Username);
+        client.Http.DefaultRequestHeaders.Authorization = Http.DefaultRequestHeaders.Authorization;
+        return client;
+    }
+
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
         Http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body ?? new { });
 

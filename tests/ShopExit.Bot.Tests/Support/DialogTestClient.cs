@@ -2,6 +2,7 @@ using ShopExit.Bot.Activities;
 using ShopExit.Bot.ConversationTests;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
+using ShopExit.Bot.Handoff;
 using ShopExit.Knowledge;
 
 namespace ShopExit.Bot.Tests.Support;
@@ -21,7 +22,7 @@ internal sealed class DialogTestClient
 
     public DialogTestClient(KnowledgeBase? knowledge = null, ConversationData? data = null)
     {
-        _conversation = new OfflineConversation(knowledge ?? Shipped.Value, data, Unanswered) { Environment = TurnEnvironment.None };
+        _conversation = new OfflineConversation(knowledge ?? Shipped.Value, data) { Environment = TurnEnvironment.None };
     }
 
     public KnowledgeBase Knowledge => _conversation.Knowledge;
@@ -36,17 +37,25 @@ internal sealed class DialogTestClient
     }
 
     /// <summary>The effects of the last turn (a queued handoff, a rating).</summary>
-    public IReadOnlyList<object> LastEffects => _conversation.LastEffects;
+    public IReadOnlyList<ITurnEffect> LastEffects => _conversation.LastEffects;
 
     /// <summary>The conversation's data as the store would load it now.</summary>
     public ConversationData Data => _conversation.Data;
 
     /// <summary>Starts the conversation (the welcome).</summary>
-    public Task<IReadOnlyList<Activity>> StartAsync() => _conversation.StartAsync();
+    public Task<IReadOnlyList<Activity>> StartAsync() => LoggedAsync(_conversation.StartAsync());
 
     /// <summary>Sends a message and returns the bot's replies to it.</summary>
-    public Task<IReadOnlyList<Activity>> SendAsync(string text) => _conversation.SendAsync(text);
+    public Task<IReadOnlyList<Activity>> SendAsync(string text) => LoggedAsync(_conversation.SendAsync(text));
 
     /// <summary>Clicks a button of the bot's last message, as Web Chat does.</summary>
-    public Task<IReadOnlyList<Activity>> ClickAsync(CardAction button) => _conversation.ClickAsync(button);
+    public Task<IReadOnlyList<Activity>> ClickAsync(CardAction button) => LoggedAsync(_conversation.ClickAsync(button));
+
+    // What the store would log: the unanswered questions among the turn's effects.
+    private async Task<IReadOnlyList<Activity>> LoggedAsync(Task<IReadOnlyList<Activity>> turn)
+    {
+        var replies = await turn;
+        Unanswered.Questions.AddRange(_conversation.LastEffects.OfType<UnansweredQuestion>());
+        return replies;
+    }
 }

@@ -1,10 +1,11 @@
-namespace ShopExit.Bot.Channels.DirectLine;
+namespace ShopExit.Bot.Hosting;
 
 /// <summary>
-/// Direct Line's error shape, <c>{"error":{"code","message"}}</c>. DirectLineJS and Web Chat treat
-/// 403 and 404 as final, so each status is used only for what it means.
+/// The error shape of every API here (Direct Line's, <c>{"error":{"code","message"}}</c>; the agent
+/// API uses it too). DirectLineJS and Web Chat treat 403 and 404 as final, so each status is used
+/// only for what it means.
 /// </summary>
-public static class DirectLineErrors
+public static class ApiErrors
 {
     /// <summary>400: the request is malformed.</summary>
     public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);

@@ -1,4 +1,4 @@
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Conversations;
 
 /// <summary>Why the bot hands a conversation to a human.</summary>
 public enum EscalationReason

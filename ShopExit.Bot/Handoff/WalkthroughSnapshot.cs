@@ -1,4 +1,7 @@
-namespace ShopExit.Bot.Dialogs.Flows;
+
+
+
+namespace ShopExit.Bot.Handoff;
 
 /// <summary>Where a walkthrough is: handed to an agent with a handoff.</summary>
 /// <param name="Flow">The walkthrough's id (flow:closure).</param>

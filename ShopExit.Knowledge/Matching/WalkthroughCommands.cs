@@ -1,6 +1,5 @@
-using ShopExit.Knowledge.Matching;
 
-namespace ShopExit.Bot.Dialogs.Flows;
+namespace ShopExit.Knowledge.Matching;
 
 /// <summary>
 /// Recognises walkthrough commands. Only whole, short replies count ("取消" is a command;

@@ -1,21 +1,44 @@
 using ShopExit.Bot.Activities;
-using ShopExit.Bot.Dialogs;
-using ShopExit.Bot.Dialogs.Flows;
-using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Texts;
 
-namespace ShopExit.Bot.Conversations;
+namespace ShopExit.Bot.Dialogs.Flows;
 
 /// <summary>
-/// What the bot does with one activity: welcome on conversationUpdate; for a message, follow the
-/// merchant's language and run the dialogs (main router at the bottom of the stack). A stack
-/// naming a dialog this deployment does not have is reset politely.
+/// The end of the turn pipeline: the dialogs. Welcome on conversationUpdate; for a message, follow
+/// the merchant's language and run the dialogs (main router at the bottom of the stack); after an
+/// agent resolved the conversation, ask for a rating. A stack naming a dialog this deployment does
+/// not have is reset politely, and any error inside the dialogs is apologised for once and resets
+/// them, so one bad turn never leaves a merchant stuck.
 /// </summary>
-public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> logger)
+public sealed class DialogBot(DialogSet dialogs, ILogger<DialogBot> logger) : IBot
 {
+    /// <summary>Creates the bot on the shipped dialogs.</summary>
+    public DialogBot(ILogger<DialogBot> logger)
+        : this(BotDialogs.Create(), logger)
+    {
+    }
 
-    /// <summary>Runs the turn; replies collect in <paramref name="turn"/>.</summary>
+    /// <inheritdoc />
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OnActivityAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Unhandled error in a turn of conversation {ConversationId}; resetting its dialogs", turn.ConversationId);
+            turn.Data.DialogStack.Clear();
+            turn.Data.PausedWalkthrough = null;
+            turn.Effects.Clear();
+            turn.DiscardReplies();
+            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = turn.Texts.Get(TextKeys.ErrorApology) }, cancellationToken);
+        }
+    }
+
+    private async Task OnActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.Type == ActivityTypes.ConversationUpdate)
@@ -28,9 +51,17 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             return;
         }
 
-        if (TurnActivities.IsHandoffStatus(activity))
+        if (TurnActivities.HandoffState(activity) == "completed")
         {
-            await OnHandoffStatusAsync(turn, cancellationToken);
+            // The desk has given the conversation back (HandoffRoutingMiddleware said so): ask for a rating;
+            // a walkthrough left on the stack continues after it.
+            var dc = new DialogContext(dialogs, turn, turn.Data.DialogStack);
+            if (dc.Stack.Count == 0)
+            {
+                await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
+            }
+
+            await dc.BeginDialogAsync(DialogIds.Rating, null, cancellationToken);
             return;
         }
 
@@ -45,22 +76,13 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             return;
         }
 
-        if (turn.Data.Mode == ConversationMode.WaitingForAgent && WalkthroughCommands.Recognize(activity.Text) == WalkthroughCommand.Cancel)
-        {
-            turn.Data.Mode = ConversationMode.Bot;
-            turn.Effects.Add(new CancelHandoff());
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffCancelled), cancellationToken);
-            return;
-        }
-
         if (turn.Data.Mode != ConversationMode.Bot)
         {
-            // While the conversation waits for or belongs to an agent, the bot stays silent:
-            // the message is in the transcript and the handoff desk relays it to the agent.
+            // An agent has the conversation (HandoffRoutingMiddleware stops such turns before they get here).
             return;
         }
 
-        ConversationLanguage.Follow(turn.Data, activity);
+        ConversationLanguage.Follow(turn.Data, activity, turn.Analysis);
 
         try
         {
@@ -72,40 +94,6 @@ public sealed class ConversationBot(DialogSet dialogs, ILogger<ConversationBot> 
             turn.Data.DialogStack.Clear();
             turn.Data.PausedWalkthrough = null;
             await turn.SendTextAsync(turn.Texts.Get(TextKeys.ResetAfterUpgrade), cancellationToken);
-        }
-    }
-
-    // An agent accepted (the merchant is told who joined) or resolved (the bot takes over again,
-    // says so, and asks for a rating; a walkthrough left on the stack continues after it).
-    private async Task OnHandoffStatusAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var state = turn.Activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("state", out var s) ? s.GetString() : null;
-        var agent = turn.Activity.From?.Name ?? string.Empty;
-        switch (state)
-        {
-            case "accepted":
-                turn.Data.Mode = ConversationMode.WithAgent;
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAccepted, ("agent", agent)), cancellationToken);
-                break;
-            case "transferred":
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffTransferred, ("agent", agent)), cancellationToken);
-                break;
-            case "completed":
-            case "failed":
-                turn.Data.Mode = ConversationMode.Bot;
-                await turn.SendTextAsync(turn.Texts.Get(state == "completed" ? TextKeys.HandoffCompleted : TextKeys.HandoffFailed), cancellationToken);
-                if (state == "completed")
-                {
-                    var dc = new DialogContext(dialogs, turn, turn.Data.DialogStack);
-                    if (dc.Stack.Count == 0)
-                    {
-                        await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
-                    }
-
-                    await dc.BeginDialogAsync(DialogIds.Rating, null, cancellationToken);
-                }
-
-                break;
         }
     }
 

@@ -1,6 +1,8 @@
-using ShopExit.Bot.Handoff;
 
-namespace ShopExit.Bot.Conversations;
+
+
+
+namespace ShopExit.Bot.Handoff;
 
 /// <summary>What the rest of the system tells a turn before it runs.</summary>
 /// <param name="AgentsAvailable">Whether a human can take the conversation now (hours and presence).</param>

@@ -1,4 +1,4 @@
-namespace ShopExit.Bot.Dialogs.Flows;
+namespace ShopExit.Knowledge.Matching;
 
 /// <summary>What a merchant can say anywhere in a walkthrough.</summary>
 public enum WalkthroughCommand

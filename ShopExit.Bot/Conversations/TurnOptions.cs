@@ -1,0 +1,20 @@
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>The <c>Turns</c> configuration section: how much turn work runs at once.</summary>
+public sealed class TurnOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Turns";
+
+    /// <summary>
+    /// Conversations whose turns may wait in memory (<c>Turns:QueueCapacity</c>). Past it a message
+    /// is still stored and acknowledged; its turn is picked up from the store once there is room.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Turns running at once (<c>Turns:Parallelism</c>). Turns mostly wait for the shared commit,
+    /// so a few per core keep the commits batched without piling up work.
+    /// </summary>
+    public int Parallelism { get; set; } = 16;
+}

@@ -1,0 +1,118 @@
+using ShopExit.Bot.Activities;
+
+namespace ShopExit.Bot.Conversations;
+
+/// <summary>
+/// Runs turns, one at a time per conversation: load the state, run the pipeline, address the
+/// replies, and commit replies, state, effects and analysis in one transaction; then notify.
+/// </summary>
+public sealed class TurnRunner(
+    IConversationStore store,
+    TurnPipeline pipeline,
+    ConversationHub hub,
+    IEnumerable<ITurnObserver> observers,
+    TimeProvider time,
+    ILogger<TurnRunner> logger)
+{
+    private readonly KeyedLocks _locks = new();
+    private readonly ITurnObserver[] _observers = [.. observers];
+
+    /// <summary>Runs one turn on an activity that is not in the transcript (the welcome's conversationUpdate).</summary>
+    public async Task RunAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        var record = await store.GetAsync(conversationId, cancellationToken) ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+        await RunLockedAsync(record, activity, 0, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the bot for every stored activity it owes a turn. <paramref name="posted"/>, when given,
+    /// is the activity just stored: when it is the next one to answer, its turn starts from it
+    /// instead of reading it back (after a crash, everything is read from the store).
+    /// </summary>
+    public async Task ProcessPendingAsync(string conversationId, StoredActivity? posted, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        var record = await store.GetAsync(conversationId, cancellationToken);
+        while (record is not null && record.ProcessedSequence < record.LastUserSequence)
+        {
+            var next = posted is not null && posted.Sequence == record.ProcessedSequence + 1
+                ? posted
+                : await NextTurnActivityAsync(conversationId, record.ProcessedSequence, cancellationToken);
+            if (next is null)
+            {
+                // Nothing to answer after all (the marker ran ahead): move the read position past it.
+                await store.CommitTurnAsync(new TurnCommit(conversationId, record.Version, record.Data, record.LastUserSequence, [], [], null), cancellationToken);
+                break;
+            }
+
+            await RunLockedAsync(record, next.Activity, next.Sequence, cancellationToken);
+
+            // Usually nothing more is pending: find out cheaply before loading the whole state again.
+            record = await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
+                ? await store.GetAsync(conversationId, cancellationToken)
+                : null;
+        }
+    }
+
+    // Agents' messages and bot notices need no turn; page past any number of them.
+    private async Task<StoredActivity?> NextTurnActivityAsync(string conversationId, long after, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await store.GetActivitiesAsync(conversationId, after, 64, cancellationToken);
+            if (page.Count == 0)
+            {
+                return null;
+            }
+
+            if (page.FirstOrDefault(a => TurnActivities.NeedsTurn(a.Activity)) is { } next)
+            {
+                return next;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    private async Task RunLockedAsync(ConversationRecord record, Activity activity, long sequence, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(activity, record.Data, time, sequence);
+        await pipeline.RunAsync(turn, cancellationToken);
+        foreach (var reply in turn.Replies)
+        {
+            Address(reply, record.Id, activity);
+        }
+
+        // A concurrent commit (only possible with several instances) throws here; the turn stays
+        // pending and runs again on the new state when it is next scheduled.
+        await store.CommitTurnAsync(new TurnCommit(record.Id, record.Version, turn.Data, sequence, turn.Replies, turn.Effects, turn.Analysis), cancellationToken);
+        hub.Publish(record.Id, HubSignal.Changed);
+        await NotifyCommittedAsync(turn, cancellationToken);
+    }
+
+    // The turn is committed: a failing observer must not make it run again.
+    private async Task NotifyCommittedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.AfterCommitAsync(turn, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "After-turn notification failed for conversation {ConversationId}", turn.ConversationId);
+            }
+        }
+    }
+
+    private void Address(Activity reply, string conversationId, Activity incoming)
+    {
+        reply.From = Accounts.Bot;
+        reply.Recipient = incoming.From;
+        reply.Conversation = new ConversationAccount(conversationId);
+        reply.ChannelId = "directline";
+        reply.Timestamp = time.GetUtcNow();
+    }
+}

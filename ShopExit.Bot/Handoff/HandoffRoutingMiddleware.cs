@@ -1,0 +1,70 @@
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Faq;
+using ShopExit.Bot.Texts;
+using ShopExit.Knowledge.Matching;
+
+namespace ShopExit.Bot.Handoff;
+
+/// <summary>
+/// Who answers the turn. While the conversation waits for or belongs to an agent, the bot stays
+/// silent: the message is in the transcript and <see cref="HandoffNotifier"/> relays it to the
+/// agent (取消 while waiting goes back to the bot). A <c>handoff.status</c> event changes the mode
+/// in a turn of its own, so the state and the transcript never disagree; after <c>completed</c>
+/// the dialogs run (they ask for a rating).
+/// </summary>
+public sealed class HandoffRoutingMiddleware : IMiddleware
+{
+    /// <inheritdoc />
+    public async Task OnTurnAsync(TurnContext turn, NextDelegate next, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (TurnActivities.HandoffState(activity) is { } state)
+        {
+            if (await OnStatusAsync(turn, state, cancellationToken))
+            {
+                await next(cancellationToken);
+            }
+
+            return;
+        }
+
+        if (activity.Type == ActivityTypes.Message && turn.Data.Mode != ConversationMode.Bot)
+        {
+            if (turn.Data.Mode == ConversationMode.WaitingForAgent && WalkthroughCommands.Recognize(activity.Text) == WalkthroughCommand.Cancel)
+            {
+                turn.Data.Mode = ConversationMode.Bot;
+                turn.Effects.Add(new CancelHandoff());
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffCancelled), cancellationToken);
+            }
+
+            return;
+        }
+
+        await next(cancellationToken);
+    }
+
+    // Accepted: the merchant is told who joined. Completed or failed: the bot takes over again and
+    // says so; true when the dialogs should run next (a rating after completed).
+    private static async Task<bool> OnStatusAsync(TurnContext turn, string state, CancellationToken cancellationToken)
+    {
+        var agent = turn.Activity.From?.Name ?? string.Empty;
+        switch (state)
+        {
+            case "accepted":
+                turn.Data.Mode = ConversationMode.WithAgent;
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAccepted, ("agent", agent)), cancellationToken);
+                return false;
+            case "transferred":
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffTransferred, ("agent", agent)), cancellationToken);
+                return false;
+            case "completed":
+            case "failed":
+                turn.Data.Mode = ConversationMode.Bot;
+                await turn.SendTextAsync(turn.Texts.Get(state == "completed" ? TextKeys.HandoffCompleted : TextKeys.HandoffFailed), cancellationToken);
+                return state == "completed";
+            default:
+                return false;
+        }
+    }
+}
