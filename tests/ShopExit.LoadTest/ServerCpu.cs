@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace ShopExit.LoadTest;
+
+/// <summary>The CPU time the server process has used, from /proc (Linux).</summary>
+internal static class ServerCpu
+{
+    // /proc reports times in USER_HZ, which is 100 on every Linux architecture .NET runs on
+    // (`getconf CLK_TCK`).
+    private const double TicksPerSecond = 100;
+
+    /// <summary>
+    /// utime + stime of the whole process, exited threads included, from /proc/PID/stat. Good for
+    /// runs of seconds; its unit is 10 ms, so it cannot see a few turns.
+    /// </summary>
+    public static TimeSpan? Read(int? pid)
+    {
+        if (pid is null)
+        {
+            return null;
+        }
+
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
+    /// <summary>
+    /// The run time of the process's live threads in nanoseconds (/proc/PID/task/*/schedstat), for
+    /// windows of a few turns. A thread that ends in the window takes its time with it, so use it
+    /// only for short windows while the server is busy.
+    /// </summary>
+    public static TimeSpan? ReadPrecise(int? pid)
+    {
+        if (pid is null)
+        {
+            return null;
+        }
+
+        long nanoseconds = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                var text = File.ReadAllText(Path.Combine(task, "schedstat"));
+                nanoseconds += long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The thread ended while we listed them.
+            }
+        }
+
+        return TimeSpan.FromTicks(nanoseconds / 100);
+    }
+}
