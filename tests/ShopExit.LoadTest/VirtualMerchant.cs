@@ -106,7 +106,7 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
             var ended = log.Elapsed;
             _turnsDone++;
             _lastReply = reply;
-            log.Add(new TurnRecord(number, _turnsDone, ended.TotalSeconds, (ended - started).TotalMilliseconds, fits ? null : $"{step.Text} → {OneLine(reply)}"));
+            log.Add(new TurnRecord(number, _turnsDone, ended.TotalSeconds, (ended - started).TotalMilliseconds, fits ? null : $"{step.Text} → {OneLine(reply)} (expected: {string.Join(" or ", step.Expected)})"));
             if (options.Verbose && number == 0 && _turnsDone <= TranscriptTurns)
             {
                 Console.WriteLine($"  #{_turnsDone} {(fits ? "ok " : "BAD")} > {step.Text}");
