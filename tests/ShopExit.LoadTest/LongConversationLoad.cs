@@ -33,25 +33,32 @@ internal static class LongConversationLoad
             edges.Add(tenth * turns / 10);
         }
 
-        var cpuAt = new Dictionary<int, TimeSpan?> { [0] = ServerCpu.ReadPrecise(options.ServerPid) };
+        var cpuAt = new Dictionary<int, IReadOnlyDictionary<string, long>?> { [0] = ServerCpu.ReadThreads(options.ServerPid) };
+        var cpuBefore = ServerCpu.Read(options.ServerPid);
         var done = 0;
         log.Start();
         foreach (var edge in edges)
         {
             await merchant.RunAsync(edge - done, log, CancellationToken.None);
             done = edge;
-            cpuAt[edge] = ServerCpu.ReadPrecise(options.ServerPid);
+            cpuAt[edge] = ServerCpu.ReadThreads(options.ServerPid);
         }
 
         log.Stop();
+        var cpuAfter = ServerCpu.Read(options.ServerPid);
         var records = log.Records.ToList();
         Print($"one conversation, deposit script: {turns} turns in {log.Elapsed.TotalSeconds:0.0} s");
         ConversationLoad.PrintUnexpected(records);
+        if (cpuBefore is { } before && cpuAfter is { } after && ServerCpu.Between(cpuAt[0], cpuAt[turns]) is { } threads)
+        {
+            // The two counters should agree; if the threads' sum is much lower, threads ended in the run.
+            Print($"server CPU: {ConversationLoad.PerTurn(after - before, turns)} ({(after - before).TotalSeconds:0.00} s by /proc/PID/stat; {threads.TotalSeconds:0.000} s by the threads' counters)");
+        }
 
         Window Measure(int first, int last)
         {
             var latencies = records.Where(r => r.Turn >= first && r.Turn <= last).Select(r => r.LatencyMs).Order().ToArray();
-            var cpu = cpuAt[last] - cpuAt[first - 1];
+            var cpu = ServerCpu.Between(cpuAt[first - 1], cpuAt[last]);
             return new Window(first, last, latencies.Average(), latencies[latencies.Length / 2], cpu?.TotalMicroseconds / latencies.Length);
         }
 

@@ -28,24 +28,23 @@ internal static class ServerCpu
     }
 
     /// <summary>
-    /// The run time of the process's live threads in nanoseconds (/proc/PID/task/*/schedstat), for
-    /// windows of a few turns. A thread that ends in the window takes its time with it, so use it
-    /// only for short windows while the server is busy.
+    /// The run time of each live thread of the process in nanoseconds (/proc/PID/task/TID/schedstat),
+    /// for windows of a few turns; <see cref="Between"/> turns two readings into CPU time.
     /// </summary>
-    public static TimeSpan? ReadPrecise(int? pid)
+    public static IReadOnlyDictionary<string, long>? ReadThreads(int? pid)
     {
         if (pid is null)
         {
             return null;
         }
 
-        long nanoseconds = 0;
+        var threads = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
             try
             {
                 var text = File.ReadAllText(Path.Combine(task, "schedstat"));
-                nanoseconds += long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+                threads[Path.GetFileName(task)] = long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -53,6 +52,22 @@ internal static class ServerCpu
             }
         }
 
+        return threads;
+    }
+
+    /// <summary>
+    /// The CPU the threads used between two readings. Compared thread by thread, because the thread
+    /// pool retires idle threads: a sum over live threads drops when one ends. A thread that ends
+    /// between the readings takes only its time in the window with it.
+    /// </summary>
+    public static TimeSpan? Between(IReadOnlyDictionary<string, long>? before, IReadOnlyDictionary<string, long>? after)
+    {
+        if (before is null || after is null)
+        {
+            return null;
+        }
+
+        var nanoseconds = after.Sum(t => t.Value - before.GetValueOrDefault(t.Key));
         return TimeSpan.FromTicks(nanoseconds / 100);
     }
 }
