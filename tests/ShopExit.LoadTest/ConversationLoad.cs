@@ -75,7 +75,7 @@ internal static class ConversationLoad
         {
             var end = Math.Min(start + seconds, elapsed);
             var count = turns.Count(t => t.EndSeconds >= start && t.EndSeconds < end);
-            Print($"  {start,4:0}–{end,-4:0} s: {count / (end - start),6:0} turns/s");
+            Print($"  {start,4:0}–{end,-4:0.#} s: {count / (end - start),6:0} turns/s");
         }
     }
 
