@@ -1,16 +1,20 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using ShopExit.LoadTest;
 
 // The Direct Line load tool (run by hand against a Release build; see README, Performance):
 //   dotnet run -c Release --project tests/ShopExit.LoadTest -- --url http://127.0.0.1:5000 --secret S \
-//       --conversations 100 --turns 20 [--think-ms 1000] [--idle 10000 --server-pid PID]
+//       --conversations 100 --turns 20 [--think-ms 1000] [--script deposit] [--server-pid PID]
+//       [--report-seconds 1] [--verbose]
+//       [--long 2000]                  (one conversation, deposit script: early turns vs late turns)
+//       [--idle 10000 --server-pid PID] (memory per idle conversation)
 //       [--agents 50 --handoffs 500 --agent-password P --messages 5]   (handoff: agent → merchant latency)
 // N merchants at once, each with its own WebSocket, post messages one after another; the time from
-// the POST to the first bot reply naming the message is recorded. Without --think-ms they post
+// the POST to the bot's reply naming the message is recorded. Without --think-ms they post
 // as fast as replies come (the most turns per second); with it, each waits about that long
-// between messages, as people do (the latency at a given number of conversations). --idle then
+// between messages, as people do (the latency at a given number of conversations). --script
+// deposit walks the deposit-refund journey and two FAQ questions, round and round, and counts the
+// replies that don't look like their step. --server-pid adds the server's CPU per turn; runs over
+// 10 s compare the first 10 s with the rest; --report-seconds prints turns/s per window. --idle
 // opens that many conversations that stay connected and silent, and reports the growth of the
 // server's resident memory per idle conversation.
 var options = LoadOptions.Parse(args);
@@ -25,26 +29,13 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     Timeout = TimeSpan.FromSeconds(60),
 };
 
-if (options.Conversations > 0)
+if (options.LongTurns > 0)
 {
-    var merchants = Enumerable.Range(0, options.Conversations).Select(i => new VirtualMerchant(http, options, i)).ToList();
-    var connect = Stopwatch.StartNew();
-    await Parallel.ForEachAsync(merchants, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (m, ct) => await m.ConnectAsync(ct));
-    Console.WriteLine($"{merchants.Count} conversations started and streaming in {connect.Elapsed.TotalSeconds:0.0} s");
-
-    var latencies = new ConcurrentBag<double>();
-    var run = Stopwatch.StartNew();
-    await Task.WhenAll(merchants.Select(m => m.RunAsync(options.Turns, latencies, CancellationToken.None)));
-    run.Stop();
-    foreach (var merchant in merchants)
-    {
-        await merchant.DisposeAsync();
-    }
-
-    var sorted = latencies.Order().ToArray();
-    double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"conversations={options.Conversations} think={options.ThinkMilliseconds}ms turns={sorted.Length} elapsed={run.Elapsed.TotalSeconds:0.00}s turns/s={sorted.Length / run.Elapsed.TotalSeconds:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
+    await LongConversationLoad.RunAsync(http, options);
+}
+else if (options.Conversations > 0)
+{
+    await ConversationLoad.RunAsync(http, options);
 }
 
 var agentsArg = Array.IndexOf(args, "--agents");

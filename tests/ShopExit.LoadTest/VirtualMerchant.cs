@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
@@ -9,20 +8,27 @@ namespace ShopExit.LoadTest;
 
 /// <summary>
 /// One merchant: starts a conversation with the secret, listens on the Direct Line WebSocket, and
-/// posts messages one after another, timing each from the POST to the first bot reply that names it.
+/// posts its script's messages one after another, timing each from the POST to the bot's reply that
+/// names it and checking the reply looks like the step's.
 /// </summary>
 internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int number) : IAsyncDisposable
 {
-    private static readonly string[] Questions =
-    [
-        "什么是仅退款", "保证金退款要多久", "注销后店铺还能重新开吗", "买家怎么申请退款", "被骗了怎么办",
-        "保证金退款进度在哪看", "注销店铺会影响信用吗", "How long does a deposit refund take?", "怎么防止恶意仅退款", "谢谢",
-    ];
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+
+    // --verbose prints this many turns of merchant 0: enough for the deposit script three times.
+    private const int TranscriptTurns = 24;
 
     private readonly ClientWebSocket _socket = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _answered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _answered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _delivered = new(StringComparer.Ordinal);
+    private readonly TurnScript _script = TurnScript.For(options.Script, number);
+    private readonly Random _random = new(number);
+    private string _conversationId = string.Empty;
+    private string _token = string.Empty;
+    private Task _receiving = Task.CompletedTask;
+    private string _lastReply = string.Empty;
+    private int _turnsDone;
 
     /// <summary>The conversation this merchant is in.</summary>
     public string ConversationId => _conversationId;
@@ -31,21 +37,25 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
     public Task DeliveredAsync(string activityId) =>
         _delivered.GetOrAdd(activityId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
-    /// <summary>Posts a message and waits until the bot has answered it.</summary>
-    public async Task SayAsync(string text, CancellationToken cancellationToken)
+    /// <summary>Posts a message and waits until the bot has answered it; returns the reply's texts.</summary>
+    public async Task<string> SayAsync(string text, CancellationToken cancellationToken)
     {
         var id = await PostAsync(text, cancellationToken);
-        var reply = _waiting.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (_answered.ContainsKey(id))
+        var reply = _waiting.GetOrAdd(id, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (_answered.TryRemove(id, out var early))
         {
-            reply.TrySetResult();
+            reply.TrySetResult(early);
         }
 
-        await reply.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        try
+        {
+            return await reply.Task.WaitAsync(ReplyTimeout, cancellationToken);
+        }
+        finally
+        {
+            _waiting.TryRemove(id, out _);
+        }
     }
-    private string _conversationId = string.Empty;
-    private string _token = string.Empty;
-    private Task _receiving = Task.CompletedTask;
 
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
@@ -63,22 +73,52 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
         _receiving = ReceiveAsync(cancellationToken);
     }
 
-    public async Task RunAsync(int turns, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the next <paramref name="turns"/> messages of the merchant's script, one after another;
+    /// a later call carries on where this one stopped.
+    /// </summary>
+    public async Task RunAsync(int turns, TurnLog log, CancellationToken cancellationToken)
     {
-        var random = new Random(number);
-        for (var turn = 0; turn < turns; turn++)
+        for (var i = 0; i < turns; i++)
         {
             if (options.ThinkMilliseconds > 0)
             {
                 // A merchant reads the answer before writing again: 0.5x to 1.5x the think time.
-                await Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + random.NextDouble())), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + _random.NextDouble())), cancellationToken);
             }
 
-            var text = Questions[(number + turn) % Questions.Length];
-            var watch = Stopwatch.StartNew();
-            await SayAsync(text, cancellationToken);
-            latencies.Add(watch.Elapsed.TotalMilliseconds);
+            var step = _script.Next(_lastReply);
+            var started = log.Elapsed;
+            string reply;
+            bool fits;
+            try
+            {
+                reply = await SayAsync(step.Text, cancellationToken);
+                fits = step.Fits(reply);
+            }
+            catch (TimeoutException)
+            {
+                // Counted as a failed turn; the run goes on so one lost reply doesn't end it.
+                reply = $"(no reply within {ReplyTimeout.TotalSeconds:0} s)";
+                fits = false;
+            }
+
+            var ended = log.Elapsed;
+            _turnsDone++;
+            _lastReply = reply;
+            log.Add(new TurnRecord(number, _turnsDone, ended.TotalSeconds, (ended - started).TotalMilliseconds, fits ? null : $"{step.Text} → {OneLine(reply)} (expected: {string.Join(" or ", step.Expected)})"));
+            if (options.Verbose && number == 0 && _turnsDone <= TranscriptTurns)
+            {
+                Console.WriteLine($"  #{_turnsDone} {(fits ? "ok " : "BAD")} > {step.Text}");
+                Console.WriteLine($"         < {OneLine(reply)}");
+            }
         }
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = text.ReplaceLineEndings(" ⏎ ");
+        return line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 160), "…");
     }
 
     private async Task<string> PostAsync(string text, CancellationToken cancellationToken)
@@ -89,6 +129,11 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+        {
+            throw new InvalidOperationException("429 from the server: one conversation posted faster than DirectLine:PostsPerSecond; start the server with a higher limit for this run.");
+        }
+
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString()!;
     }
@@ -115,26 +160,7 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
 
                 if (message.Length > 0)
                 {
-                    using var set = JsonDocument.Parse(message.ToArray());
-                    foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
-                    {
-                        if (activity.TryGetProperty("id", out var activityId))
-                        {
-                            _delivered.GetOrAdd(activityId.GetString()!, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-                        }
-
-                        if (activity.GetProperty("type").GetString() == "message"
-                            && activity.GetProperty("from").GetProperty("role").GetString() == "bot"
-                            && activity.TryGetProperty("replyToId", out var replyTo))
-                        {
-                            var id = replyTo.GetString()!;
-                            _answered[id] = true;
-                            if (_waiting.TryRemove(id, out var waiter))
-                            {
-                                waiter.TrySetResult();
-                            }
-                        }
-                    }
+                    Read(message.ToArray());
                 }
 
                 message.SetLength(0);
@@ -143,6 +169,47 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
             // The run is over.
+        }
+    }
+
+    // One frame is one ActivitySet. A turn's replies are committed together, so they arrive in one
+    // frame: all their texts are gathered before the message's waiter hears of them.
+    private void Read(byte[] frame)
+    {
+        using var set = JsonDocument.Parse(frame);
+        var replies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
+        {
+            if (activity.TryGetProperty("id", out var activityId))
+            {
+                _delivered.GetOrAdd(activityId.GetString()!, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            }
+
+            if (activity.GetProperty("type").GetString() == "message"
+                && activity.GetProperty("from").GetProperty("role").GetString() == "bot"
+                && activity.TryGetProperty("replyToId", out var replyTo))
+            {
+                var id = replyTo.GetString()!;
+                if (!replies.TryGetValue(id, out var texts))
+                {
+                    replies[id] = texts = [];
+                }
+
+                texts.Add(activity.TryGetProperty("text", out var text) ? text.GetString() ?? string.Empty : string.Empty);
+            }
+        }
+
+        foreach (var (id, texts) in replies)
+        {
+            // Set before looking for the waiter: SayAsync adds its waiter before it looks here,
+            // so whichever comes second completes it.
+            var reply = string.Join("\n", texts);
+            _answered[id] = reply;
+            if (_waiting.TryRemove(id, out var waiter))
+            {
+                _answered.TryRemove(id, out _);
+                waiter.TrySetResult(reply);
+            }
         }
     }
 
