@@ -37,7 +37,7 @@ function myItemOf(event) {
 }
 
 function wire() {
-  $('login-form').addEventListener('submit', (e) => onLoginSubmit(/** @type {SubmitEvent} */ (e)));
+  $('login-form').addEventListener('submit', onLoginSubmit);
   $('logout').addEventListener('click', onLogout);
   $('presence').addEventListener('change', onPresenceChange);
   $('reply-input').addEventListener('keydown', onReplyKeydown);

@@ -153,7 +153,7 @@ function renderMe() {
 
 /**
  * The login form.
- * @param {SubmitEvent} event
+ * @param {Event} event
  */
 export async function onLoginSubmit(event) {
   event.preventDefault();
