@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: restores packages, builds, runs all test projects, and
-# prints the closing line "N passed, N failed" that CI reads. Exit code is non-zero on any failure.
+# Runs every test on a fresh machine: restores packages, type-checks and unit-tests the agent
+# console's JavaScript, builds, runs all test projects, and prints the closing line
+# "N passed, N failed" that CI reads. Exit code is non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +24,41 @@ if ! (cd tests/clients && npm ci --no-audit --no-fund --ignore-scripts --logleve
     exit 1
 fi
 
+# The agent console (ShopExit.Bot/wwwroot/agent, native ES modules): its JSDoc types checked by
+# tsc (one test: the whole check), and its pure modules' unit tests under node's test runner (each
+# test counts). Both count toward the closing line; a failure here does not stop the run.
+js_passed=0
+js_failed=0
+(cd tests/clients && ./node_modules/.bin/tsc --noEmit -p agent-console/tsconfig.json) > "$results_dir/tsc.log" 2>&1
+tsc_exit=$?
+cat "$results_dir/tsc.log"
+if [ "$tsc_exit" -eq 0 ]; then
+    js_passed=1
+    echo "tsc: the agent console type-checks"
+else
+    js_failed=1
+    echo "tsc: the agent console does not type-check (exit code $tsc_exit)"
+fi
+
+(cd tests/clients && node --test --test-reporter=tap agent-console/*.test.mjs) > "$results_dir/node-test.tap" 2>&1
+node_exit=$?
+grep -E '^(not ok|# (tests|pass|fail|cancelled) )' "$results_dir/node-test.tap"
+tap_count() {
+    grep -E "^# $1 [0-9]+$" "$results_dir/node-test.tap" | tail -n 1 | grep -o '[0-9]*$' || echo 0
+}
+node_passed=$(tap_count pass)
+node_failed=$(( $(tap_count fail) + $(tap_count cancelled) ))
+if [ "$node_exit" -ne 0 ] && [ "$node_failed" -eq 0 ]; then
+    # node --test failed without a failed test (a crash, no summary): never report green.
+    node_failed=1
+fi
+echo "node --test (agent console): ${node_passed} passing and ${node_failed} failing"
+js_passed=$(( js_passed + node_passed ))
+js_failed=$(( js_failed + node_failed ))
+
 if ! dotnet build ShopExit.sln -c Release --nologo -v quiet; then
     echo "build failed"
-    echo "0 passed, 1 failed"
+    echo "${js_passed} passed, $(( js_failed + 1 )) failed"
     exit 1
 fi
 
@@ -46,5 +79,7 @@ if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1
 fi
 
+passed=$(( passed + js_passed ))
+failed=$(( failed + js_failed ))
 echo "${passed} passed, ${failed} failed"
 [ "$failed" -eq 0 ] && [ "$test_exit" -eq 0 ]
