@@ -29,6 +29,20 @@ builder.AddHealth();
 builder.AddErrorHandling();
 
 var app = builder.Build();
+
+// A data folder or database that cannot be used (read-only, unreadable, not SQLite) stops the
+// start here with one line naming the path and the cause, before anything else touches it.
+try
+{
+    await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync();
+}
+catch (StoreFaultException fault)
+{
+    await Console.Error.WriteLineAsync($"ShopExit cannot start: {fault.Message}");
+    await app.DisposeAsync();
+    return 1;
+}
+
 app.UseErrorHandling();
 app.MapWidget();
 app.MapDirectLine();

@@ -5,7 +5,8 @@ namespace ShopExit.Bot.Hosting;
 
 /// <summary>
 /// The last line of defence: a malformed request Kestrel rejects answers 4xx, and an unexpected
-/// server fault answers a plain 500 in the Direct Line error shape, logged, with no stack trace.
+/// server fault answers a plain 500 in the Direct Line error shape, logged, with no stack trace;
+/// a store fault answers 503 (<see cref="StoreFaultExceptionHandler"/>).
 /// </summary>
 public static class ErrorHandling
 {
@@ -13,6 +14,7 @@ public static class ErrorHandling
     public static IHostApplicationBuilder AddErrorHandling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
+        builder.Services.AddExceptionHandler<StoreFaultExceptionHandler>();
         return builder;
     }
 

@@ -64,12 +64,19 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<bool> IsEndedAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async session => await session.Command("SELECT ended_at IS NOT NULL FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long ended && ended != 0,
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<long?> GetLastSequenceAsync(string conversationId, CancellationToken cancellationToken) =>
         database.ReadAsync(
             async session => await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long last ? last : (long?)null,
             cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>Each is checked to be JSON (a damaged row is a store fault), so the stream never sends anything else.</remarks>
     public Task<IReadOnlyList<(long Sequence, string Json)>> GetActivityJsonAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<(long, string)>>(
             async session =>
@@ -78,7 +85,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 await using var reader = await session.Command(SelectActivities, ("$id", conversationId), ("$after", afterSequence), ("$limit", limit)).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    result.Add((reader.GetInt64(0), reader.GetString(1)));
+                    var json = reader.GetString(1);
+                    StoreJson.EnsureValid(json);
+                    result.Add((reader.GetInt64(0), json));
                 }
 
                 return result;
@@ -86,10 +95,18 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
-        (await GetActivityJsonAsync(conversationId, afterSequence, limit, cancellationToken))
-            .Select(a => new StoredActivity(a.Sequence, JsonSerializer.Deserialize<Activity>(a.Json, ActivityJson.Options)!))
-            .ToList();
+    public async Task<IReadOnlyList<StoredActivity>> GetActivitiesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        var page = await GetActivityJsonAsync(conversationId, afterSequence, limit, cancellationToken);
+        try
+        {
+            return page.Select(a => new StoredActivity(a.Sequence, JsonSerializer.Deserialize<Activity>(a.Json, ActivityJson.Options)!)).ToList();
+        }
+        catch (JsonException ex)
+        {
+            throw database.Fault(ex)!;
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredActivity>> GetLatestActivitiesAsync(string conversationId, int limit, CancellationToken cancellationToken)
@@ -101,8 +118,11 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-        database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var now = StoreJson.FormatTime(time.GetUtcNow());
+        return database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, now, cancellationToken), cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(string conversationId, long expectedVersion, ConversationData data, long processedSequence, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
@@ -119,7 +139,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                     """,
                     ("$data", dataJson), ("$processed", processedSequence), ("$now", now), ("$id", conversationId), ("$version", expectedVersion)).ExecuteNonQueryAsync(cancellationToken);
                 return updated == 1
-                    ? await AppendInTransactionAsync(session, conversationId, replies, cancellationToken)
+                    ? await AppendInTransactionAsync(session, conversationId, replies, now, cancellationToken)
                     : throw new ConcurrencyException(conversationId);
             },
             cancellationToken);
@@ -148,16 +168,29 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             },
             cancellationToken);
 
-    private static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, string now, CancellationToken cancellationToken)
     {
         if (activities.Count == 0)
         {
             return [];
         }
 
-        var last = await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long value
-            ? value
-            : throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+        long last;
+        bool ended;
+        await using (var reader = await session.Command("SELECT last_seq, ended_at IS NOT NULL FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+            }
+
+            (last, ended) = (reader.GetInt64(0), reader.GetBoolean(1));
+        }
+
+        if (ended && activities.Any(IsMerchants))
+        {
+            throw new ConversationEndedException(conversationId);
+        }
         var stored = new List<StoredActivity>(activities.Count);
         var lastUser = 0L;
         foreach (var activity in activities)
@@ -177,6 +210,13 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         await session.Command(
             "UPDATE conversations SET last_seq = $last, last_user_seq = MAX(last_user_seq, $lastUser) WHERE id = $id",
             ("$last", last), ("$lastUser", lastUser), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        if (activities.Any(a => IsMerchants(a) && string.Equals(a.Type, ActivityTypes.EndOfConversation, StringComparison.Ordinal)))
+        {
+            await session.Command("UPDATE conversations SET ended_at = $now WHERE id = $id", ("$now", now), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return stored;
     }
+
+    private static bool IsMerchants(Activity activity) => activity.From?.Role == RoleTypes.User;
 }
