@@ -1,3 +1,5 @@
+using ShopExit.Bot.Storage;
+
 namespace ShopExit.Bot.Conversations;
 
 /// <summary>
@@ -9,7 +11,18 @@ public sealed class PendingTurnsRecovery(IConversationStore store, ConversationS
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pending = await store.GetConversationsWithPendingTurnsAsync(stoppingToken);
+        IReadOnlyList<string> pending;
+        try
+        {
+            pending = await store.GetConversationsWithPendingTurnsAsync(stoppingToken);
+        }
+        catch (StoreFaultException fault)
+        {
+            // A damaged store must not stop the host: it answers 503 and /healthz says so.
+            logger.LogError("Messages left unanswered by the last run are not recovered: {Fault}", fault.Message);
+            return;
+        }
+
         if (pending.Count > 0)
         {
             logger.LogInformation("Answering {Count} conversation(s) with messages left unanswered by the last run", pending.Count);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Storage;
 
 namespace ShopExit.Bot.Handoff;
 
@@ -13,6 +14,19 @@ public sealed class HandoffRecovery(IConversationStore conversations, IHandoffSt
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RecoverAsync(stoppingToken);
+        }
+        catch (StoreFaultException fault)
+        {
+            // A damaged store must not stop the host: it answers 503 and /healthz says so.
+            logger.LogError("Handoffs lost by the last run are not recovered: {Fault}", fault.Message);
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken stoppingToken)
     {
         foreach (var conversationId in await conversations.GetConversationsWithAgentsAsync(stoppingToken))
         {
