@@ -191,6 +191,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         {
             throw new ConversationEndedException(conversationId);
         }
+
         var stored = new List<StoredActivity>(activities.Count);
         var lastUser = 0L;
         foreach (var activity in activities)

@@ -11,17 +11,19 @@ namespace ShopExit.Bot.Storage;
 /// wait for the writer. Creates the folder and the schema on first use.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A data folder or database file that cannot be used fails the first open with a
 /// <see cref="StoreFaultException"/> naming the path and the cause (the server calls
 /// <see cref="OpenAsync"/> before it starts); so does every read or write that meets a store fault
 /// later, and a corrupt database is remembered in <see cref="Corruption"/> for the health check.
-/// </remarks>
-/// <remarks>
+/// </para>
+/// <para>
 /// SQLite has one writer at a time. All writes go through <see cref="WriteAsync{T}"/>: one
 /// long-lived session fed by a queue, so writers never race for the lock (they would get
 /// SQLITE_BUSY and sleep in retry loops for tens of milliseconds), and writes that arrive
 /// together share one commit. Reads use a small pool of long-lived sessions, so statements
 /// stay prepared.
+/// </para>
 /// </remarks>
 public sealed class SqliteDatabase : IDisposable
 {
