@@ -39,6 +39,19 @@ builder.AddErrorHandling();
 
 var app = builder.Build();
 
+// A data folder or database that cannot be used (read-only, unreadable, not SQLite) stops the
+// start here with one line naming the path and the cause, before anything else touches it.
+try
+{
+    await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync();
+}
+catch (StoreFaultException fault)
+{
+    await Console.Error.WriteLineAsync($"ShopExit cannot start: {fault.Message}");
+    await app.DisposeAsync();
+    return 1;
+}
+
 // The HTTP pipeline, in order: errors in the Direct Line shape, then the endpoints.
 app.UseErrorHandling();
 app.MapWidget();

@@ -20,6 +20,9 @@ public interface IConversationStore
     /// <summary>The conversation's user id, or null when it does not exist (a cheap existence check).</summary>
     Task<string?> GetUserIdAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the merchant ended the conversation (see <see cref="AppendAsync"/>); false when it does not exist.</summary>
+    Task<bool> IsEndedAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>The sequence number (watermark) of the conversation's last activity, or null when it does not exist.</summary>
     Task<long?> GetLastSequenceAsync(string conversationId, CancellationToken cancellationToken);
 
@@ -32,7 +35,12 @@ public interface IConversationStore
     /// <summary>The newest <paramref name="limit"/> activities, oldest first (a long conversation's recent part).</summary>
     Task<IReadOnlyList<StoredActivity>> GetLatestActivitiesAsync(string conversationId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Appends activities (ids and sequence numbers assigned here) and returns them as stored.</summary>
+    /// <summary>
+    /// Appends activities (ids and sequence numbers assigned here) and returns them as stored. A
+    /// merchant's <c>endOfConversation</c> ends the conversation in the same transaction; once it
+    /// has ended, a merchant's activity throws <see cref="ConversationEndedException"/> (the bot's,
+    /// an agent's and the desk's still go in, so a turn in flight commits).
+    /// </summary>
     Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
     /// <summary>Activities after <paramref name="afterSequence"/>, oldest first, at most <paramref name="limit"/>, with their stored analysis.</summary>

@@ -54,7 +54,16 @@ public sealed class TurnScheduler(TurnRunner runner, IConversationStore store, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Messages stored but not answered when the last run stopped (a crash, a SIGKILL).
-        await ScheduleFromStoreAsync(stoppingToken);
+        try
+        {
+            await ScheduleFromStoreAsync(stoppingToken);
+        }
+        catch (StoreFaultException fault)
+        {
+            // A damaged store must not stop the host: it answers 503 and /healthz says so.
+            logger.LogError("Messages left unanswered by the last run are not recovered: {Fault}", fault.Message);
+        }
+
         var workers = Enumerable.Range(0, Math.Max(1, options.Value.Parallelism)).Select(_ => WorkAsync(stoppingToken));
         await Task.WhenAll(workers);
     }

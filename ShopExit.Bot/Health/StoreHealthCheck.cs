@@ -3,11 +3,19 @@ using ShopExit.Bot.Storage;
 
 namespace ShopExit.Bot.Health;
 
-/// <summary>Healthy when the database answers a trivial query.</summary>
+/// <summary>
+/// Healthy when the database answers a trivial query and the store has met no corruption since
+/// the start (a corrupt page stays corrupt until the file is repaired or restored).
+/// </summary>
 internal sealed class StoreHealthCheck(SqliteDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (database.Corruption is { } corruption)
+        {
+            return HealthCheckResult.Unhealthy(corruption.Message);
+        }
+
         try
         {
             await database.ReadAsync(session => session.Command("SELECT 1").ExecuteScalarAsync(cancellationToken), cancellationToken);

@@ -16,6 +16,9 @@ public static class ApiErrors
     /// <summary>403: the token expired.</summary>
     public static IResult TokenExpired() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; refresh it or get a new one.");
 
+    /// <summary>403: the merchant ended the conversation (<c>endOfConversation</c>); its history can still be read.</summary>
+    public static IResult ConversationEnded() => Error(StatusCodes.Status403Forbidden, "ConversationEnded", "This conversation has ended; start a new one to write again.");
+
     /// <summary>404: no such conversation.</summary>
     public static IResult NotFound(string conversationId) => Error(StatusCodes.Status404NotFound, "NotFound", $"Conversation '{conversationId}' does not exist.");
 
@@ -35,6 +38,12 @@ public static class ApiErrors
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", $"This conversation is posting too fast; try again in {seconds} s.");
     }
+
+    /// <summary>
+    /// 503: the store cannot serve the request (its database is damaged, read-only or its disk
+    /// full). The cause, with the database path, is in the server's log, not in the answer.
+    /// </summary>
+    public static IResult StoreUnavailable() => Error(StatusCodes.Status503ServiceUnavailable, "StoreUnavailable", "The conversation store is unavailable; the fault is logged on the server. Please try again later.");
 
     /// <summary>Any error in the Direct Line shape.</summary>
     public static IResult Error(int status, string code, string message) =>

@@ -4,7 +4,8 @@ namespace ShopExit.Bot.Hosting;
 
 /// <summary>
 /// The last line of defence: a malformed request Kestrel rejects answers 4xx, and an unexpected
-/// server fault answers a plain 500 in the Direct Line error shape, logged, with no stack trace.
+/// server fault answers a plain 500 in the Direct Line error shape, logged, with no stack trace
+/// (the store registers its own handler: a store fault answers 503).
 /// </summary>
 public static class ErrorHandling
 {

@@ -71,12 +71,19 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<bool> IsEndedAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async session => await session.Command("SELECT ended_at IS NOT NULL FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long ended && ended != 0,
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<long?> GetLastSequenceAsync(string conversationId, CancellationToken cancellationToken) =>
         database.ReadAsync(
             async session => await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long last ? last : (long?)null,
             cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>Each is checked to be JSON (a damaged row is a store fault), so the stream never sends anything else.</remarks>
     public Task<IReadOnlyList<(long Sequence, string Json)>> GetActivityJsonAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<(long, string)>>(
             async session =>
@@ -85,7 +92,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                 await using var reader = await session.Command(SelectActivities, ("$id", conversationId), ("$after", afterSequence), ("$limit", limit)).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    result.Add((reader.GetInt64(0), reader.GetString(1)));
+                    var json = reader.GetString(1);
+                    StoreJson.EnsureValid(json);
+                    result.Add((reader.GetInt64(0), json));
                 }
 
                 return result;
@@ -101,8 +110,16 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                 await using var reader = await session.Command(SelectAnalysedActivities, ("$id", conversationId), ("$after", afterSequence), ("$limit", limit)).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    var analysis = reader.IsDBNull(2) ? null : JsonSerializer.Deserialize<TextAnalysis>(reader.GetString(2), StoreJson.Options);
-                    result.Add(new StoredActivity(reader.GetInt64(0), JsonSerializer.Deserialize<Activity>(reader.GetString(1), ActivityJson.Options)!, analysis));
+                    try
+                    {
+                        var analysis = reader.IsDBNull(2) ? null : JsonSerializer.Deserialize<TextAnalysis>(reader.GetString(2), StoreJson.Options);
+                        result.Add(new StoredActivity(reader.GetInt64(0), JsonSerializer.Deserialize<Activity>(reader.GetString(1), ActivityJson.Options)!, analysis));
+                    }
+                    catch (JsonException ex)
+                    {
+                        // SQLite cannot see damage inside a row: a row that does not parse is a store fault too.
+                        throw database.Fault(ex)!;
+                    }
                 }
 
                 return result;
@@ -119,8 +136,11 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-        database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var now = StoreJson.FormatTime(time.GetUtcNow());
+        return database.WriteAsync(session => AppendInTransactionAsync(session, conversationId, activities, now, cancellationToken), cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -149,7 +169,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                         ("$id", commit.ConversationId), ("$seq", commit.ProcessedSequence), ("$analysis", analysisJson)).ExecuteNonQueryAsync(cancellationToken);
                 }
 
-                var stored = await AppendInTransactionAsync(session, commit.ConversationId, commit.Replies, cancellationToken);
+                var stored = await AppendInTransactionAsync(session, commit.ConversationId, commit.Replies, now, cancellationToken);
                 await effects.WriteAllAsync(session, commit.ConversationId, commit.Effects, cancellationToken);
                 return stored;
             },
@@ -180,16 +200,30 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
     /// none of them needs one, the read position moves past them: the next message then follows
     /// the read position directly and its turn can start from the posted activity in memory.
     /// </summary>
-    internal static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, string now, CancellationToken cancellationToken)
     {
         if (activities.Count == 0)
         {
             return [];
         }
 
-        var last = await session.Command("SELECT last_seq FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteScalarAsync(cancellationToken) is long value
-            ? value
-            : throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+        long last;
+        bool ended;
+        await using (var reader = await session.Command("SELECT last_seq, ended_at IS NOT NULL FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
+            }
+
+            (last, ended) = (reader.GetInt64(0), reader.GetBoolean(1));
+        }
+
+        if (ended && activities.Any(IsMerchants))
+        {
+            throw new ConversationEndedException(conversationId);
+        }
+
         var stored = new List<StoredActivity>(activities.Count);
         var lastUser = 0L;
         foreach (var activity in activities)
@@ -214,6 +248,13 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
             WHERE id = $id
             """,
             ("$last", last), ("$lastUser", lastUser), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        if (activities.Any(a => IsMerchants(a) && string.Equals(a.Type, ActivityTypes.EndOfConversation, StringComparison.Ordinal)))
+        {
+            await session.Command("UPDATE conversations SET ended_at = $now WHERE id = $id", ("$now", now), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return stored;
     }
+
+    private static bool IsMerchants(Activity activity) => activity.From?.Role == RoleTypes.User;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage;
@@ -11,17 +12,28 @@ namespace ShopExit.Bot.Storage;
 /// wait for the writer. Creates the folder and the schema on first use.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A data folder or database file that cannot be used fails the first open with a
+/// <see cref="StoreFaultException"/> naming the path and the cause (the server calls
+/// <see cref="OpenAsync"/> before it starts); so does every read or write that meets a store fault
+/// later, and a corrupt database is remembered in <see cref="Corruption"/> for the health check.
+/// </para>
+/// <para>
 /// SQLite has one writer at a time. All writes go through <see cref="WriteAsync{T}"/>: one
 /// long-lived session fed by a queue, so writers never race for the lock (they would get
 /// SQLITE_BUSY and sleep in retry loops for tens of milliseconds), and writes that arrive
 /// together share one commit. Reads use a small pool of long-lived sessions, so statements
 /// stay prepared.
+/// </para>
 /// </remarks>
 public sealed class SqliteDatabase : IDisposable
 {
     private const int MaxIdleReaders = 16;
 
+    private readonly string _directory;
     private readonly string _connectionString;
+    private readonly ILogger<SqliteDatabase>? _logger;
+    private StoreFaultException? _corruption;
     private const int MaxBatch = 64;
     private readonly Channel<WriteRequest> _writes = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
     private Task? _writerLoop;
@@ -29,11 +41,11 @@ public sealed class SqliteDatabase : IDisposable
     private readonly ConcurrentBag<SqliteSession> _readers = [];
 
     /// <summary>Creates the database object for the configured data folder.</summary>
-    public SqliteDatabase(IOptions<ShopExitOptions> options)
+    public SqliteDatabase(IOptions<ShopExitOptions> options, ILogger<SqliteDatabase>? logger = null)
     {
-        var directory = Path.GetFullPath(options.Value.DataDirectory);
-        Directory.CreateDirectory(directory);
-        FilePath = Path.Combine(directory, "shopexit.db");
+        _logger = logger;
+        _directory = Path.GetFullPath(options.Value.DataDirectory);
+        FilePath = Path.Combine(_directory, "shopexit.db");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -48,35 +60,68 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
+    /// <summary>The first corruption the store met (a corrupt page, a file that is no database), or null.</summary>
+    public StoreFaultException? Corruption => Volatile.Read(ref _corruption);
+
+    /// <summary>
+    /// Opens the database now: checks the data folder and the file, creates them and the schema.
+    /// Throws <see cref="StoreFaultException"/> when they cannot be used.
+    /// </summary>
+    public async Task OpenAsync() => await _writerSession.Value;
+
     /// <summary>Runs a read on a pooled session.</summary>
     public async Task<T> ReadAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await _writerSession.Value;
-        if (!_readers.TryTake(out var session))
-        {
-            var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            session = new SqliteSession(connection);
-        }
-
+        SqliteSession? session = null;
         var healthy = false;
         try
         {
+            if (!_readers.TryTake(out session))
+            {
+                var connection = new SqliteConnection(_connectionString);
+                session = new SqliteSession(connection);
+                await connection.OpenAsync(cancellationToken);
+            }
+
             var result = await work(session);
             healthy = true;
             return result;
+        }
+        catch (Exception ex) when (Fault(ex) is { } fault)
+        {
+            throw fault;
         }
         finally
         {
             if (healthy && _readers.Count < MaxIdleReaders)
             {
-                _readers.Add(session);
+                _readers.Add(session!);
             }
             else
             {
-                session.Dispose();
+                session?.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The store fault <paramref name="exception"/> is (see <see cref="StoreFaults.Classify"/>), or
+    /// null; a corruption is remembered, and logged with the database path the first time.
+    /// </summary>
+    internal StoreFaultException? Fault(Exception exception)
+    {
+        if (StoreFaults.Classify(exception, FilePath) is not { } fault)
+        {
+            return null;
+        }
+
+        if (fault.IsCorruption && Interlocked.CompareExchange(ref _corruption, fault, null) is null)
+        {
+            _logger?.LogCritical(fault.InnerException, "Store fault: {Fault}; requests that need the damaged part answer 503 until the database is repaired or restored", fault.Message);
+        }
+
+        return fault;
     }
 
     /// <summary>
@@ -129,7 +174,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private static async Task RunBatchAsync(SqliteSession session, List<WriteRequest> batch)
+    private async Task RunBatchAsync(SqliteSession session, List<WriteRequest> batch)
     {
         var done = new List<WriteRequest>(batch.Count);
         try
@@ -149,7 +194,7 @@ public sealed class SqliteDatabase : IDisposable
                 {
                     transaction.Rollback("unit");
                     transaction.Release("unit");
-                    request.Fail(ex);
+                    request.Fail(Fault(ex) ?? ex);
                 }
             }
 
@@ -160,7 +205,8 @@ public sealed class SqliteDatabase : IDisposable
         {
             // The transaction itself failed: every unit not already failed on its own fails with it
             // (failing twice is a no-op), so no caller waits forever.
-            batch.ForEach(r => r.Fail(ex));
+            var fault = Fault(ex) ?? ex;
+            batch.ForEach(r => r.Fail(fault));
         }
         finally
         {
@@ -188,11 +234,25 @@ public sealed class SqliteDatabase : IDisposable
     // a crash loses at most the last moments before it, never the database's consistency.
     private async Task<SqliteSession> OpenWriterAsync()
     {
+        StoreFaults.CheckFiles(_directory, FilePath);
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;" + SqliteSchema.Script;
-        await command.ExecuteNonQueryAsync();
-        return new SqliteSession(connection);
+        try
+        {
+            await connection.OpenAsync();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;" + SqliteSchema.Script;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await SqliteSchema.MigrateAsync(connection);
+            return new SqliteSession(connection);
+        }
+        catch (Exception ex)
+        {
+            await connection.DisposeAsync();
+            // Not logged here: the caller reports it (the server prints it as its one line and stops).
+            throw StoreFaults.Classify(ex, FilePath) ?? new StoreFaultException(FilePath, $"the database file {FilePath} cannot be opened ({ex.Message})", isCorruption: false, ex);
+        }
     }
 }

@@ -1,8 +1,21 @@
+using Microsoft.Data.Sqlite;
+
 namespace ShopExit.Bot.Storage;
 
 /// <summary>The SQLite schema. Every statement is idempotent, so it runs on every start.</summary>
 internal static class SqliteSchema
 {
+    /// <summary>
+    /// Columns added after a table was first shipped: a database from an earlier version gets
+    /// them at its next start (SQLite has no <c>ADD COLUMN IF NOT EXISTS</c>). New databases have
+    /// them from <see cref="Script"/> already.
+    /// </summary>
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        // When the merchant ended the conversation (an endOfConversation activity); null while open.
+        ("conversations", "ended_at", "TEXT"),
+    ];
+
     public const string Script = """
         PRAGMA journal_mode = WAL;
 
@@ -25,7 +38,8 @@ internal static class SqliteSchema
             last_seq        INTEGER NOT NULL,
             last_user_seq   INTEGER NOT NULL,
             created_at      TEXT NOT NULL,
-            updated_at      TEXT NOT NULL
+            updated_at      TEXT NOT NULL,
+            ended_at        TEXT
         );
         CREATE INDEX IF NOT EXISTS ix_conversations_pending ON conversations (last_user_seq, processed_seq);
 
@@ -78,4 +92,24 @@ internal static class SqliteSchema
             revealed_at     TEXT NOT NULL
         );
         """;
+
+    /// <summary>Adds the <see cref="AddedColumns"/> a database does not have yet.</summary>
+    public static async Task MigrateAsync(SqliteConnection connection)
+    {
+        foreach (var (table, column, definition) in AddedColumns)
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column";
+            exists.Parameters.AddWithValue("$table", table);
+            exists.Parameters.AddWithValue("$column", column);
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                continue;
+            }
+
+            await using var add = connection.CreateCommand();
+            add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+            await add.ExecuteNonQueryAsync();
+        }
+    }
 }

@@ -11,6 +11,7 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddExceptionHandler<StoreFaultExceptionHandler>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<SqliteUnansweredQuestionLog>();
         builder.Services.AddSingleton<IUnansweredQuestionLog>(services => services.GetRequiredService<SqliteUnansweredQuestionLog>());

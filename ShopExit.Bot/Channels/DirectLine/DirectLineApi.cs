@@ -24,7 +24,7 @@ public static class DirectLineApi
     {
         var api = app.MapGroup(Prefix).RequireCors(DirectLineExtensions.CorsPolicy);
         api.MapPost("/tokens/generate", GenerateTokenAsync);
-        api.MapPost("/tokens/refresh", RefreshToken);
+        api.MapPost("/tokens/refresh", RefreshTokenAsync);
         api.MapPost("/conversations", StartConversationAsync);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
@@ -68,7 +68,7 @@ public static class DirectLineApi
         return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, body?.User?.Name), tokens.LifetimeSeconds, null));
     }
 
-    private static IResult RefreshToken(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, TimeProvider time)
+    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.AuthenticateForRefresh(request, time);
         if (error is not null)
@@ -81,7 +81,13 @@ public static class DirectLineApi
             return ApiErrors.BadArgument("Only a token can be refreshed.");
         }
 
+        // An ended conversation takes no more messages: its token is not renewed (the page starts a new one).
         var claims = caller.Token!;
+        if (await store.IsEndedAsync(claims.ConversationId, cancellationToken))
+        {
+            return ApiErrors.ConversationEnded();
+        }
+
         return TypedResults.Ok(new ConversationResponse(claims.ConversationId, tokens.Issue(claims.ConversationId, claims.UserId, claims.UserName), tokens.LifetimeSeconds, null));
     }
 
@@ -165,6 +171,11 @@ public static class DirectLineApi
         // Typing is shown to an agent and forgotten: it is not part of the transcript.
         if (activity.Type == ActivityTypes.Typing)
         {
+            if (await store.IsEndedAsync(conversationId, cancellationToken))
+            {
+                return ApiErrors.ConversationEnded();
+            }
+
             await conversations.MerchantTypingAsync(conversationId, cancellationToken);
             return TypedResults.Ok(new ResourceResponse(conversationId + "|typing"));
         }
@@ -192,6 +203,11 @@ public static class DirectLineApi
         {
             // A token of a conversation the store no longer has (its data folder was replaced).
             return ApiErrors.NotFound(conversationId);
+        }
+        catch (ConversationEndedException)
+        {
+            // The merchant's endOfConversation came first; reading the history still works.
+            return ApiErrors.ConversationEnded();
         }
     }
 

@@ -65,6 +65,30 @@ public static class DirectLineStream
             // The client went away; it reconnects with its watermark.
             logger.LogDebug("Stream of conversation {ConversationId} closed: {Reason}", conversationId, ex.Message);
         }
+        catch (StoreFaultException fault)
+        {
+            // Never a half-written or made-up frame: the socket closes with an error status.
+            logger.LogError("Stream of conversation {ConversationId} closed on a store fault: {Fault}", conversationId, fault.Message);
+            await CloseOnFaultAsync(socket);
+        }
+    }
+
+    private static async Task CloseOnFaultAsync(WebSocket socket)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await socket.CloseOutputAsync(WebSocketCloseStatus.InternalServerError, "StoreUnavailable", timeout.Token);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // The client is gone already.
+        }
     }
 
     private static async Task StreamAsync(WebSocket socket, ConversationHub.Subscription subscription, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)

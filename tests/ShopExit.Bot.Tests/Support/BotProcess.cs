@@ -72,6 +72,45 @@ internal sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Starts the bot on a data folder where it must refuse to start, and waits for it to exit:
+    /// its exit code and what it wrote to standard output and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunUntilExitAsync(string dataDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = TestPaths.Root,
+        };
+        foreach (var arg in new[]
+        {
+            BotAssembly(), "--urls", $"http://127.0.0.1:{FreePort()}",
+            $"--ShopExit:DataDirectory={dataDirectory}", $"--ShopExit:FaqDirectory={TestPaths.Faq}", $"--DirectLine:Secret={Secret}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the bot did not stop on a data folder it cannot use:\n" + await output + await error);
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, like a crash or an OOM kill.</summary>
     public void Kill()
     {
