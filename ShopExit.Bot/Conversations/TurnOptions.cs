@@ -14,7 +14,8 @@ public sealed class TurnOptions
 
     /// <summary>
     /// Turns running at once (<c>Turns:Parallelism</c>). Turns mostly wait for the shared commit,
-    /// so a few per core keep the commits batched without piling up work.
+    /// and the more of them share one, the less each costs: 16 measured 960 µs of CPU per turn on
+    /// the deposit script at 100 conversations, 128 measured 820 µs (README, Performance).
     /// </summary>
-    public int Parallelism { get; set; } = 16;
+    public int Parallelism { get; set; } = 128;
 }
