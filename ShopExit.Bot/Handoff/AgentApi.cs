@@ -112,12 +112,13 @@ public static class AgentApi
 
     private static async Task<IResult> PresenceAsync(PresenceRequest? body, ClaimsPrincipal user, IAgentStore agents, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (body?.Presence is not ("online" or "away"))
+        // Offline is what the desk concludes from a missing heartbeat, never what an agent says.
+        if (!WireEnum.TryParse<AgentPresence>(body?.Presence, out var presence) || presence == AgentPresence.Offline)
         {
             return ApiErrors.BadArgument("presence must be \"online\" or \"away\".");
         }
 
-        await agents.SetPresenceAsync(user.Identity!.Name!, body.Presence, time.GetUtcNow(), cancellationToken);
+        await agents.SetPresenceAsync(user.Identity!.Name!, presence, time.GetUtcNow(), cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -130,7 +131,7 @@ public static class AgentApi
             username = a.Username,
             displayName = a.DisplayName,
             role = a.Role,
-            presence = availability.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
+            presence = availability.IsOnline(a, now) ? AgentPresence.Online : a.Presence == AgentPresence.Away ? AgentPresence.Away : AgentPresence.Offline,
             active = load.GetValueOrDefault(a.Username),
         }));
     }
@@ -150,7 +151,7 @@ public static class AgentApi
             {
                 username = a.Username,
                 displayName = a.DisplayName,
-                presence = availability.IsOnline(a, now) ? "online" : a.Presence == "away" ? "away" : "offline",
+                presence = availability.IsOnline(a, now) ? AgentPresence.Online : a.Presence == AgentPresence.Away ? AgentPresence.Away : AgentPresence.Offline,
                 active = load.GetValueOrDefault(a.Username),
             }),
         });
@@ -168,15 +169,16 @@ public static class AgentApi
 
     private static async Task<IResult> ListAsync(string? status, ClaimsPrincipal user, IHandoffStore handoffs, CancellationToken cancellationToken)
     {
-        status ??= HandoffStatus.Waiting;
-        if (status is not (HandoffStatus.Waiting or HandoffStatus.Active or HandoffStatus.Resolved))
+        // Cancelled handoffs are nobody's work: they are not listed.
+        var wanted = HandoffStatus.Waiting;
+        if ((status is not null && !WireEnum.TryParse(status, out wanted)) || wanted == HandoffStatus.Cancelled)
         {
             return ApiErrors.BadArgument("status must be waiting, active or resolved.");
         }
 
-        var list = await handoffs.ListAsync(status, cancellationToken);
+        var list = await handoffs.ListAsync(wanted, cancellationToken);
         // Agents see the whole queue and their own conversations; supervisors see everything.
-        return TypedResults.Ok(status == HandoffStatus.Waiting || user.IsInRole(AgentRoles.Supervisor)
+        return TypedResults.Ok(wanted == HandoffStatus.Waiting || user.IsInRole(AgentRoles.Supervisor)
             ? list
             : list.Where(h => h.AssignedTo == user.Identity!.Name).ToList());
     }
@@ -302,7 +304,7 @@ public static class AgentApi
 
         if (handoff.Status != HandoffStatus.Active)
         {
-            return (null, null, Conflict("NotActive", $"The conversation is {handoff.Status}; claim it first."));
+            return (null, null, Conflict("NotActive", $"The conversation is {WireEnum.Name(handoff.Status)}; claim it first."));
         }
 
         if (handoff.AssignedTo != agent.Username && agent.Role != AgentRoles.Supervisor)

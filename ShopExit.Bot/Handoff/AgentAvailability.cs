@@ -26,7 +26,7 @@ public sealed class AgentAvailability(IAgentStore agents, IOptions<HandoffOption
 
     /// <summary>Whether an agent counts as online now (presence and a recent heartbeat).</summary>
     public bool IsOnline(AgentAccount agent, DateTimeOffset now) =>
-        agent.Presence == "online" && agent.LastSeen is { } seen && now - seen < options.Value.PresenceTimeout;
+        agent.Presence == AgentPresence.Online && agent.LastSeen is { } seen && now - seen < options.Value.PresenceTimeout;
 
     private sealed record Answer(DateTimeOffset At, bool Available);
 }

@@ -7,9 +7,9 @@ namespace ShopExit.Bot.Handoff;
 /// <see cref="HandoffDeskMiddleware"/> turns the request into the handoff itself (<see cref="HandoffOpened"/>)
 /// and its <c>handoff.initiate</c> event before the turn commits.
 /// </summary>
-/// <param name="Kind">live or ticket.</param>
+/// <param name="Kind">Live chat or a ticket.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Walkthrough">Where the merchant was in a walkthrough.</param>
 /// <param name="Contact">For a ticket: how to reach the merchant.</param>
 /// <param name="Description">For a ticket: what they need.</param>
-public sealed record EnqueueHandoff(string Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null) : ITurnEffect;
+public sealed record EnqueueHandoff(HandoffKind Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null) : ITurnEffect;

@@ -1,14 +1,17 @@
-
-
+using System.Text.Json.Serialization;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Handoff;
 
 /// <summary>Live chat, or a ticket left when nobody could take the conversation.</summary>
-public static class HandoffKind
+[JsonConverter(typeof(WireEnumConverter<HandoffKind>))]
+public enum HandoffKind
 {
     /// <summary>The merchant waits in the chat for an agent.</summary>
-    public const string Live = "live";
+    [JsonStringEnumMemberName("live")]
+    Live,
 
     /// <summary>A message (contact and description) for an agent to follow up later.</summary>
-    public const string Ticket = "ticket";
+    [JsonStringEnumMemberName("ticket")]
+    Ticket,
 }

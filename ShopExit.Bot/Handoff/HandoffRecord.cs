@@ -12,14 +12,14 @@ public sealed record HandoffRecord
     /// <summary>The merchant's conversation.</summary>
     public required string ConversationId { get; init; }
 
-    /// <summary><c>live</c> or <c>ticket</c>.</summary>
-    public required string Kind { get; init; }
+    /// <summary>Live chat or a ticket.</summary>
+    public required HandoffKind Kind { get; init; }
 
     /// <summary>Why the bot escalated.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>waiting, active, resolved or cancelled.</summary>
-    public required string Status { get; init; }
+    /// <summary>Where it is: waiting, active, resolved or cancelled.</summary>
+    public required HandoffStatus Status { get; init; }
 
     /// <summary>When the merchant started waiting (UTC).</summary>
     public required DateTimeOffset WaitingSince { get; init; }

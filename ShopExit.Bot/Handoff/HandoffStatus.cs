@@ -1,20 +1,25 @@
-
-
+using System.Text.Json.Serialization;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Handoff;
 
-/// <summary>Where a handoff is (the values the agent API uses).</summary>
-public static class HandoffStatus
+/// <summary>Where a handoff is. The wire names are what the agent API, the console and the store use.</summary>
+[JsonConverter(typeof(WireEnumConverter<HandoffStatus>))]
+public enum HandoffStatus
 {
     /// <summary>Queued, nobody has it yet.</summary>
-    public const string Waiting = "waiting";
+    [JsonStringEnumMemberName("waiting")]
+    Waiting,
 
     /// <summary>An agent owns it.</summary>
-    public const string Active = "active";
+    [JsonStringEnumMemberName("active")]
+    Active,
 
     /// <summary>The agent resolved it; the bot has the conversation again.</summary>
-    public const string Resolved = "resolved";
+    [JsonStringEnumMemberName("resolved")]
+    Resolved,
 
     /// <summary>The merchant went back to the bot before anyone took it.</summary>
-    public const string Cancelled = "cancelled";
+    [JsonStringEnumMemberName("cancelled")]
+    Cancelled,
 }

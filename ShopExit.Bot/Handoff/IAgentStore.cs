@@ -16,5 +16,5 @@ public interface IAgentStore
     Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>Sets an agent's presence and heartbeat.</summary>
-    Task SetPresenceAsync(string username, string presence, DateTimeOffset at, CancellationToken cancellationToken);
+    Task SetPresenceAsync(string username, AgentPresence presence, DateTimeOffset at, CancellationToken cancellationToken);
 }

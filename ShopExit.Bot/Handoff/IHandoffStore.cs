@@ -13,7 +13,7 @@ public interface IHandoffStore
     Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Handoffs with a status, oldest waiting first.</summary>
-    Task<IReadOnlyList<HandoffRecord>> ListAsync(string status, CancellationToken cancellationToken);
+    Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken);
 
     /// <summary>The open (waiting or active) live handoff of a conversation, or null.</summary>
     Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
@@ -26,7 +26,7 @@ public interface IHandoffStore
     /// to an agent) in one conditional update: true only for the caller that changed it, so two agents
     /// claiming at once cannot both win.
     /// </summary>
-    Task<bool> TryMoveAsync(string id, string fromStatus, string toStatus, string? assignedTo, CancellationToken cancellationToken);
+    Task<bool> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, CancellationToken cancellationToken);
 
     /// <summary>Reassigns an active handoff from one agent to another.</summary>
     Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken);

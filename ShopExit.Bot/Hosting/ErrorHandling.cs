@@ -13,6 +13,10 @@ public static class ErrorHandling
     public static IHostApplicationBuilder AddErrorHandling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
+        // A parameter or JSON body the endpoint cannot bind (a number where a name belongs, JSON
+        // that does not parse) is thrown instead of answered with an empty 400 outside Development,
+        // so it reaches the handler below and gets the error shape in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 

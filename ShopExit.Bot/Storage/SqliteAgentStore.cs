@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage;
 
@@ -26,12 +27,17 @@ public sealed class SqliteAgentStore(SqliteDatabase database, TimeProvider time)
     public Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken) => QueryAsync("ORDER BY username", cancellationToken);
 
     /// <inheritdoc />
-    public Task SetPresenceAsync(string username, string presence, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task SetPresenceAsync(string username, AgentPresence presence, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => session.Command(
                 "UPDATE agents SET presence = $presence, last_seen = $at WHERE username = $username",
-                ("$presence", presence), ("$at", StoreJson.FormatTime(at)), ("$username", username)).ExecuteNonQueryAsync(cancellationToken),
+                ("$presence", WireEnum.Name(presence)), ("$at", StoreJson.FormatTime(at)), ("$username", username)).ExecuteNonQueryAsync(cancellationToken),
             cancellationToken);
+
+    // Only this store writes the column; a value it does not know counts as offline rather than
+    // locking the agent out: presence is a heartbeat, set again within a minute.
+    private static AgentPresence ReadPresence(string stored) =>
+        WireEnum.TryParse<AgentPresence>(stored, out var presence) ? presence : AgentPresence.Offline;
 
     private Task<IReadOnlyList<AgentAccount>> QueryAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         database.ReadAsync<IReadOnlyList<AgentAccount>>(
@@ -42,7 +48,7 @@ public sealed class SqliteAgentStore(SqliteDatabase database, TimeProvider time)
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     result.Add(new AgentAccount(
-                        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadPresence(reader.GetString(4)),
                         reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
                 }
 

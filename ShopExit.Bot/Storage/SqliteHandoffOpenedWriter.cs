@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage;
 
@@ -16,7 +17,7 @@ public sealed class SqliteHandoffOpenedWriter(TimeProvider time) : SqliteEffectW
             INSERT INTO handoffs (id, conversation_id, kind, status, reason, context_json, waiting_since, assigned_to, updated_at)
             VALUES ($id, $conversation, $kind, $status, $reason, $context, $since, NULL, $now)
             """,
-            ("$id", handoff.Id), ("$conversation", handoff.ConversationId), ("$kind", handoff.Kind), ("$status", handoff.Status),
+            ("$id", handoff.Id), ("$conversation", handoff.ConversationId), ("$kind", WireEnum.Name(handoff.Kind)), ("$status", WireEnum.Name(handoff.Status)),
             ("$reason", handoff.Reason), ("$context", JsonSerializer.Serialize(handoff.Context, ActivityJson.Options)),
             ("$since", StoreJson.FormatTime(handoff.WaitingSince)), ("$now", StoreJson.FormatTime(time.GetUtcNow()))).ExecuteNonQueryAsync(cancellationToken);
     }

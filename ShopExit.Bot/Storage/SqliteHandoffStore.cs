@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ShopExit.Bot.Activities;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage;
 
@@ -17,8 +19,8 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
         QueryOneAsync($"SELECT {Columns} {From} WHERE h.id = $id", cancellationToken, ("$id", id));
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<HandoffRecord>> ListAsync(string status, CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY h.waiting_since, h.id", cancellationToken, ("$status", status));
+    public Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken) =>
+        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY h.waiting_since, h.id", cancellationToken, ("$status", WireEnum.Name(status)));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -35,11 +37,11 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             ("$conversation", conversationId));
 
     /// <inheritdoc />
-    public async Task<bool> TryMoveAsync(string id, string fromStatus, string toStatus, string? assignedTo, CancellationToken cancellationToken) =>
+    public async Task<bool> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, CancellationToken cancellationToken) =>
         await database.WriteAsync(
             session => session.Command(
                 "UPDATE handoffs SET status = $to, assigned_to = COALESCE($agent, assigned_to), updated_at = $now WHERE id = $id AND status = $from",
-                ("$to", toStatus), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", fromStatus)).ExecuteNonQueryAsync(cancellationToken),
+                ("$to", WireEnum.Name(toStatus)), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", WireEnum.Name(fromStatus))).ExecuteNonQueryAsync(cancellationToken),
             cancellationToken) == 1;
 
     /// <inheritdoc />
@@ -92,6 +94,14 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
                 ("$agent", agent), ("$handoff", handoffId), ("$activity", activityId), ("$at", StoreJson.FormatTime(at))).ExecuteNonQueryAsync(cancellationToken),
             cancellationToken);
 
+    // Only this store writes these columns, always a wire name: anything else is a damaged row,
+    // a store fault like a stored JSON that does not parse (503, and /healthz turns unhealthy).
+    private TEnum Parse<TEnum>(SqliteDataReader reader, int ordinal, string column)
+        where TEnum : struct, Enum =>
+        WireEnum.TryParse<TEnum>(reader.GetString(ordinal), out var value)
+            ? value
+            : throw new StoreFaultException(database.FilePath, $"the database file {database.FilePath} is corrupt (handoffs.{column} holds '{reader.GetString(ordinal)}')", isCorruption: true, null);
+
     private string Now() => StoreJson.FormatTime(time.GetUtcNow());
 
     private async Task<HandoffRecord?> QueryOneAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
@@ -112,12 +122,12 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             },
             cancellationToken);
 
-    private static HandoffRecord Read(SqliteDataReader reader) => new()
+    private HandoffRecord Read(SqliteDataReader reader) => new()
     {
         Id = reader.GetString(0),
         ConversationId = reader.GetString(1),
-        Kind = reader.GetString(2),
-        Status = reader.GetString(3),
+        Kind = Parse<HandoffKind>(reader, 2, "kind"),
+        Status = Parse<HandoffStatus>(reader, 3, "status"),
         Reason = reader.GetString(4),
         Context = JsonSerializer.Deserialize<HandoffContext>(reader.GetString(5), ActivityJson.Options)!,
         WaitingSince = DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),

@@ -132,7 +132,7 @@ public class MainDialogTests
         Assert.Contains("描述", Assert.Single(contact).Text, StringComparison.Ordinal);
         await client.SendAsync("保证金三周没到账");
         var ticket = Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects));
-        Assert.Equal(("ticket", "merchant@example.com", "保证金三周没到账"), (ticket.Kind, ticket.Contact, ticket.Description));
+        Assert.Equal((HandoffKind.Ticket, "merchant@example.com", "保证金三周没到账"), (ticket.Kind, ticket.Contact, ticket.Description));
     }
 
     [Fact]
