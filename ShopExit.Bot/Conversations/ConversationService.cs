@@ -62,12 +62,35 @@ public sealed class ConversationService(
     public async Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var stored = await transcript.AppendAsync(conversationId, activities, cancellationToken);
+        ScheduleTurn(conversationId, stored);
+        return stored;
+    }
+
+    /// <summary>
+    /// Readies activities that a feature's own store write appends in its transaction (an agent's
+    /// claim with its <c>handoff.status</c> event): stamped as <see cref="AppendAsync"/> stamps them.
+    /// Once that write committed, hand what it stored to <see cref="Deliver"/>.
+    /// </summary>
+    public void Prepare(string conversationId, IReadOnlyList<Activity> activities) => transcript.Stamp(conversationId, activities);
+
+    /// <summary>
+    /// After the commit of activities readied with <see cref="Prepare"/>: the conversation's streams
+    /// are told, and a <c>handoff.status</c> event gets its bot turn, as after <see cref="AppendAsync"/>.
+    /// A process that stops before this loses nothing: the turn is pending in the store and runs
+    /// at the next start, and streams read the transcript when they reconnect.
+    /// </summary>
+    public void Deliver(string conversationId, IReadOnlyList<StoredActivity> stored)
+    {
+        transcript.PublishChanged(conversationId);
+        ScheduleTurn(conversationId, stored);
+    }
+
+    private void ScheduleTurn(string conversationId, IReadOnlyList<StoredActivity> stored)
+    {
         if (stored.FirstOrDefault(a => TurnActivities.NeedsTurn(a.Activity)) is { } first)
         {
             scheduler.Schedule(conversationId, first);
         }
-
-        return stored;
     }
 
     /// <summary>The merchant is typing: agents are told, nothing is stored.</summary>

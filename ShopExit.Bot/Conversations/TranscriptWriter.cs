@@ -11,17 +11,25 @@ public sealed class TranscriptWriter(IConversationStore store, ConversationHub h
     /// <summary>Stamps, stores and announces the activities; returns them as stored.</summary>
     public async Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
+        Stamp(conversationId, activities);
+        var stored = await store.AppendAsync(conversationId, activities, cancellationToken);
+        PublishChanged(conversationId);
+        return stored;
+    }
+
+    /// <summary>Stamps activities (time, channel, conversation) that a transaction of another store appends.</summary>
+    public void Stamp(string conversationId, IReadOnlyList<Activity> activities)
+    {
         foreach (var activity in activities)
         {
             activity.Timestamp = time.GetUtcNow();
             activity.ChannelId ??= "directline";
             activity.Conversation = new ConversationAccount(conversationId);
         }
-
-        var stored = await store.AppendAsync(conversationId, activities, cancellationToken);
-        hub.Publish(conversationId, HubSignal.Changed);
-        return stored;
     }
+
+    /// <summary>Tells the conversation's open streams that activities were committed.</summary>
+    public void PublishChanged(string conversationId) => hub.Publish(conversationId, HubSignal.Changed);
 
     /// <summary>Shows a typing indicator in the conversation (not stored).</summary>
     public void PublishTyping(string conversationId, ChannelAccount from, string? replyToId = null)

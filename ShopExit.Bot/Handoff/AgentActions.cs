@@ -6,27 +6,28 @@ namespace ShopExit.Bot.Handoff;
 /// <summary>
 /// What an agent does with a handoff. Every change of the conversation's mode happens in a bot
 /// turn, started by the <c>handoff.status</c> event written here, so the state and the
-/// transcript never disagree.
+/// transcript never disagree. The handoff's change and its event commit in one transaction; the
+/// event's turn, the streams and the agents hear of it after the commit.
 /// </summary>
 public sealed class AgentActions(IHandoffStore handoffs, ConversationService conversations, TranscriptWriter transcript, HandoffNotifier notifier)
 {
     /// <summary>Claims a waiting handoff: true for the one agent who gets it.</summary>
-    public async Task<bool> ClaimAsync(string id, AgentAccount agent, CancellationToken cancellationToken)
+    public async Task<bool> ClaimAsync(HandoffRecord handoff, AgentAccount agent, CancellationToken cancellationToken)
     {
-        if (!await handoffs.TryMoveAsync(id, HandoffStatus.Waiting, HandoffStatus.Active, agent.Username, cancellationToken))
+        // A ticket is followed up outside the chat: its conversation stays with the bot.
+        var live = handoff.Kind == HandoffKind.Live;
+        var events = live ? [HandoffActivities.StatusEvent(agent, "accepted")] : Array.Empty<Activity>();
+        if (!await CommitAsync(handoff, events, () => handoffs.TryMoveAsync(handoff.Id, HandoffStatus.Waiting, HandoffStatus.Active, agent.Username, events, cancellationToken)))
         {
             return false;
         }
 
-        var handoff = (await handoffs.GetAsync(id, cancellationToken))!;
-        if (handoff.Kind == HandoffKind.Live)
+        if (live)
         {
-            // A ticket is followed up outside the chat: its conversation stays with the bot.
-            await conversations.AppendAsync(handoff.ConversationId, [HandoffActivities.StatusEvent(agent, "accepted")], cancellationToken);
             await notifier.AnnouncePositionsAsync(cancellationToken);
         }
 
-        await notifier.PublishUpdatedAsync(handoff, cancellationToken);
+        await notifier.PublishUpdatedAsync((await handoffs.GetAsync(handoff.Id, cancellationToken))!, cancellationToken);
         return true;
     }
 
@@ -50,12 +51,12 @@ public sealed class AgentActions(IHandoffStore handoffs, ConversationService con
     /// <summary>Gives an active handoff to another agent.</summary>
     public async Task<bool> TransferAsync(HandoffRecord handoff, AgentAccount to, CancellationToken cancellationToken)
     {
-        if (!await handoffs.TryTransferAsync(handoff.Id, handoff.AssignedTo!, to.Username, cancellationToken))
+        Activity[] events = [HandoffActivities.StatusEvent(to, "transferred")];
+        if (!await CommitAsync(handoff, events, () => handoffs.TryTransferAsync(handoff.Id, handoff.AssignedTo!, to.Username, events, cancellationToken)))
         {
             return false;
         }
 
-        await conversations.AppendAsync(handoff.ConversationId, [HandoffActivities.StatusEvent(to, "transferred")], cancellationToken);
         await notifier.PublishUpdatedAsync((await handoffs.GetAsync(handoff.Id, cancellationToken))!, cancellationToken);
         return true;
     }
@@ -63,17 +64,27 @@ public sealed class AgentActions(IHandoffStore handoffs, ConversationService con
     /// <summary>Resolves an active handoff: the bot takes the conversation back and asks for a rating.</summary>
     public async Task<bool> ResolveAsync(HandoffRecord handoff, AgentAccount agent, CancellationToken cancellationToken)
     {
-        if (!await handoffs.TryMoveAsync(handoff.Id, handoff.Status, HandoffStatus.Resolved, null, cancellationToken))
+        var events = handoff.Kind == HandoffKind.Live ? [HandoffActivities.StatusEvent(agent, "completed")] : Array.Empty<Activity>();
+        if (!await CommitAsync(handoff, events, () => handoffs.TryMoveAsync(handoff.Id, handoff.Status, HandoffStatus.Resolved, null, events, cancellationToken)))
         {
             return false;
         }
 
-        if (handoff.Kind == HandoffKind.Live)
-        {
-            await conversations.AppendAsync(handoff.ConversationId, [HandoffActivities.StatusEvent(agent, "completed")], cancellationToken);
-        }
-
         await notifier.PublishUpdatedAsync((await handoffs.GetAsync(handoff.Id, cancellationToken))!, cancellationToken);
         return true;
+    }
+
+    // The store's conditional change appends the events in its own transaction; only the winner's
+    // events exist, and they are delivered (streams, the event's turn) after that commit.
+    private async Task<bool> CommitAsync(HandoffRecord handoff, IReadOnlyList<Activity> events, Func<Task<HandoffUpdate>> change)
+    {
+        conversations.Prepare(handoff.ConversationId, events);
+        var update = await change();
+        if (update.Applied)
+        {
+            conversations.Deliver(handoff.ConversationId, update.Appended);
+        }
+
+        return update.Applied;
     }
 }

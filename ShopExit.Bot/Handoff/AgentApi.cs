@@ -185,7 +185,7 @@ public static class AgentApi
 
     private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
     {
-        if (await handoffs.GetAsync(id, cancellationToken) is null)
+        if (await handoffs.GetAsync(id, cancellationToken) is not { } handoff)
         {
             return NotFound(id);
         }
@@ -196,7 +196,7 @@ public static class AgentApi
             return Gone();
         }
 
-        return await desk.ClaimAsync(id, agent, cancellationToken)
+        return await desk.ClaimAsync(handoff, agent, cancellationToken)
             ? TypedResults.Ok(await handoffs.GetAsync(id, cancellationToken))
             : Conflict("AlreadyClaimed", "Someone else took this conversation, or it is no longer waiting.");
     }

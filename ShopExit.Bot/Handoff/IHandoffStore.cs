@@ -1,5 +1,4 @@
-
-
+using ShopExit.Bot.Activities;
 
 namespace ShopExit.Bot.Handoff;
 
@@ -23,13 +22,14 @@ public interface IHandoffStore
 
     /// <summary>
     /// Moves a handoff from <paramref name="fromStatus"/> to <paramref name="toStatus"/> (and optionally
-    /// to an agent) in one conditional update: true only for the caller that changed it, so two agents
-    /// claiming at once cannot both win.
+    /// to an agent) in one conditional update, and appends <paramref name="append"/> to its
+    /// conversation in the same transaction: applied only for the caller that changed it, so two
+    /// agents claiming at once cannot both win, and a change never commits without its events.
     /// </summary>
-    Task<bool> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, CancellationToken cancellationToken);
+    Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken);
 
-    /// <summary>Reassigns an active handoff from one agent to another.</summary>
-    Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken);
+    /// <summary>Reassigns an active handoff from one agent to another, with <paramref name="append"/> in the same transaction.</summary>
+    Task<HandoffUpdate> TryTransferAsync(string id, string fromAgent, string toAgent, IReadOnlyList<Activity> append, CancellationToken cancellationToken);
 
     /// <summary>How many live handoffs are waiting.</summary>
     Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken);

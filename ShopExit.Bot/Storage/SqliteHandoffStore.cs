@@ -37,20 +37,20 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             ("$conversation", conversationId));
 
     /// <inheritdoc />
-    public async Task<bool> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, CancellationToken cancellationToken) =>
-        await database.WriteAsync(
-            session => session.Command(
-                "UPDATE handoffs SET status = $to, assigned_to = COALESCE($agent, assigned_to), updated_at = $now WHERE id = $id AND status = $from",
-                ("$to", WireEnum.Name(toStatus)), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", WireEnum.Name(fromStatus))).ExecuteNonQueryAsync(cancellationToken),
-            cancellationToken) == 1;
+    public Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
+        UpdateAndAppendAsync(
+            "UPDATE handoffs SET status = $to, assigned_to = COALESCE($agent, assigned_to), updated_at = $now WHERE id = $id AND status = $from RETURNING conversation_id",
+            [("$to", WireEnum.Name(toStatus)), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", WireEnum.Name(fromStatus))],
+            append,
+            cancellationToken);
 
     /// <inheritdoc />
-    public async Task<bool> TryTransferAsync(string id, string fromAgent, string toAgent, CancellationToken cancellationToken) =>
-        await database.WriteAsync(
-            session => session.Command(
-                "UPDATE handoffs SET assigned_to = $to, updated_at = $now WHERE id = $id AND status = 'active' AND assigned_to = $from",
-                ("$to", toAgent), ("$now", Now()), ("$id", id), ("$from", fromAgent)).ExecuteNonQueryAsync(cancellationToken),
-            cancellationToken) == 1;
+    public Task<HandoffUpdate> TryTransferAsync(string id, string fromAgent, string toAgent, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
+        UpdateAndAppendAsync(
+            "UPDATE handoffs SET assigned_to = $to, updated_at = $now WHERE id = $id AND status = 'active' AND assigned_to = $from RETURNING conversation_id",
+            [("$to", toAgent), ("$now", Now()), ("$id", id), ("$from", fromAgent)],
+            append,
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) =>
@@ -101,6 +101,26 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
         WireEnum.TryParse<TEnum>(reader.GetString(ordinal), out var value)
             ? value
             : throw new StoreFaultException(database.FilePath, $"the database file {database.FilePath} is corrupt (handoffs.{column} holds '{reader.GetString(ordinal)}')", isCorruption: true, null);
+
+    // One unit on the writer session: the conditional update, then the append to the handoff's own
+    // conversation (RETURNING names it). The update's row count decides who won; an append that
+    // fails rolls the update back with it, so a claim is never taken without its event.
+    private Task<HandoffUpdate> UpdateAndAppendAsync(string updateSql, (string, object?)[] parameters, IReadOnlyList<Activity> append, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        return database.WriteAsync(
+            async session =>
+            {
+                if (await session.Command(updateSql, parameters).ExecuteScalarAsync(cancellationToken) is not string conversationId)
+                {
+                    return HandoffUpdate.Lost;
+                }
+
+                var stored = await SqliteConversationStore.AppendInTransactionAsync(session, conversationId, append, now, cancellationToken);
+                return new HandoffUpdate(true, stored);
+            },
+            cancellationToken);
+    }
 
     private string Now() => StoreJson.FormatTime(time.GetUtcNow());
 
