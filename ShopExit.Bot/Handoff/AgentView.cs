@@ -1,6 +1,7 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Analysis;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Handoff.Contracts;
 
 namespace ShopExit.Bot.Handoff;
 
@@ -16,22 +17,20 @@ public static class AgentView
     public const string AgentIdPrefix = "agent:";
 
     /// <summary>The agent's view of a stored activity.</summary>
-    public static object Of(StoredActivity stored) => Of(stored.Activity, stored.Analysis);
+    public static AgentActivity Of(StoredActivity stored) => Of(stored.Activity, stored.Analysis);
 
     /// <summary>The agent's view of one activity, with the analysis its turn made (if any).</summary>
-    public static object Of(Activity activity, TextAnalysis? analysis)
+    public static AgentActivity Of(Activity activity, TextAnalysis? analysis)
     {
         var text = activity.Text ?? string.Empty;
         var pii = activity.From?.Role == RoleTypes.User && text.Length > 0 ? analysis?.Pii ?? PiiDetector.Find(text) : [];
         var role = activity.From?.Id?.StartsWith(AgentIdPrefix, StringComparison.Ordinal) == true ? "agent" : activity.From?.Role ?? "bot";
-        return new
-        {
-            id = activity.Id,
-            type = activity.Type,
-            timestamp = activity.Timestamp,
-            from = new { id = activity.From?.Id, name = activity.From?.Name, role },
-            text = pii.Count > 0 ? PiiMasker.Mask(text, pii) : text,
-            pii = pii.Select(p => new { category = p.Category.ToString(), masked = PiiMasker.Mask(text.Substring(p.Offset, p.Length), [new PiiEntity(p.Category, 0, p.Length)]) }),
-        };
+        return new AgentActivity(
+            activity.Id,
+            activity.Type,
+            activity.Timestamp,
+            new AgentActivitySender(activity.From?.Id, activity.From?.Name, role),
+            pii.Count > 0 ? PiiMasker.Mask(text, pii) : text,
+            [.. pii.Select(p => new MaskedPii(p.Category.ToString(), PiiMasker.Mask(text.Substring(p.Offset, p.Length), [new PiiEntity(p.Category, 0, p.Length)])))]);
     }
 }

@@ -1,60 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ShopExit.Bot.Hosting;
 
 /// <summary>
 /// The error shape of every API here (Direct Line's, <c>{"error":{"code","message"}}</c>; the agent
 /// API uses it too). DirectLineJS and Web Chat treat 403 and 404 as final, so each status is used
-/// only for what it means.
+/// only for what it means. Each status has its own typed result, so an endpoint's signature says
+/// which errors it answers.
 /// </summary>
 public static class ApiErrors
 {
     /// <summary>400: the request is malformed.</summary>
-    public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
+    public static BadRequest<ErrorResponse> BadArgument(string message) => TypedResults.BadRequest(Body("BadArgument", message));
+
+    /// <summary>401 with a code of its own (an agent's wrong password, an account that no longer exists).</summary>
+    public static UnauthorizedError Unauthorized(string code, string message) => new(Body(code, message));
 
     /// <summary>403: no valid credentials, or not for this conversation.</summary>
-    public static IResult Forbidden(string message) => Error(StatusCodes.Status403Forbidden, "Forbidden", message);
+    public static ForbiddenError Forbidden(string message) => new(Body("Forbidden", message));
 
     /// <summary>403: the token expired.</summary>
-    public static IResult TokenExpired() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; refresh it or get a new one.");
+    public static ForbiddenError TokenExpired() => new(Body("TokenExpired", "The token has expired; refresh it or get a new one."));
 
     /// <summary>403: the merchant ended the conversation (<c>endOfConversation</c>); its history can still be read.</summary>
-    public static IResult ConversationEnded() => Error(StatusCodes.Status403Forbidden, "ConversationEnded", "This conversation has ended; start a new one to write again.");
+    public static ForbiddenError ConversationEnded() => new(Body("ConversationEnded", "This conversation has ended; start a new one to write again."));
 
     /// <summary>404: no such conversation.</summary>
-    public static IResult NotFound(string conversationId) => Error(StatusCodes.Status404NotFound, "NotFound", $"Conversation '{conversationId}' does not exist.");
+    public static NotFound<ErrorResponse> ConversationNotFound(string conversationId) => NotFound($"Conversation '{conversationId}' does not exist.");
+
+    /// <summary>404: no such thing (a handoff, an agent, a message).</summary>
+    public static NotFound<ErrorResponse> NotFound(string message) => TypedResults.NotFound(Body("NotFound", message));
+
+    /// <summary>409: the thing is not in the state the request needs (claimed by another, not active).</summary>
+    public static Conflict<ErrorResponse> Conflict(string code, string message) => TypedResults.Conflict(Body(code, message));
 
     /// <summary>413: the activity is too large.</summary>
-    public static IResult TooLarge(int limit) => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {limit / 1024} KB.");
+    public static PayloadTooLargeError TooLarge(int limit) => new(Body("MessageSizeTooBig", $"An activity may be at most {limit / 1024} KB."));
 
     /// <summary>415: file uploads are refused.</summary>
-    public static IResult UploadsNotSupported() => Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "This bot does not accept file uploads; please describe the problem in text.");
+    public static UnsupportedMediaTypeError UploadsNotSupported() => new(Body("UnsupportedMediaType", "This bot does not accept file uploads; please describe the problem in text."));
 
     /// <summary>429: too many requests.</summary>
-    public static IResult TooManyRequests() => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; try again in a minute.");
+    public static TooManyRequestsError TooManyRequests() => new(Body("TooManyRequests", "Too many requests; try again in a minute."));
 
     /// <summary>429 for a conversation posting faster than anyone types; <c>Retry-After</c> says when to try again.</summary>
-    public static IResult TooManyPosts(HttpResponse response, TimeSpan retryAfter)
+    public static TooManyRequestsError TooManyPosts(HttpResponse response, TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", $"This conversation is posting too fast; try again in {seconds} s.");
+        return new(Body("TooManyRequests", $"This conversation is posting too fast; try again in {seconds} s."));
     }
 
     /// <summary>
     /// 503: the store cannot serve the request (its database is damaged, read-only or its disk
     /// full). The cause, with the database path, is in the server's log, not in the answer.
     /// </summary>
-    public static IResult StoreUnavailable() => Error(StatusCodes.Status503ServiceUnavailable, "StoreUnavailable", "The conversation store is unavailable; the fault is logged on the server. Please try again later.");
+    public static ServiceUnavailableError StoreUnavailable() => new(Body("StoreUnavailable", "The conversation store is unavailable; the fault is logged on the server. Please try again later."));
 
-    /// <summary>Any error in the Direct Line shape.</summary>
+    /// <summary>Any error in the Direct Line shape, for what answers outside an endpoint (the exception handler, authentication).</summary>
     public static IResult Error(int status, string code, string message) =>
-        TypedResults.Json(new ErrorResponse(new ErrorBody(code, message)), statusCode: status);
+        TypedResults.Json(Body(code, message), statusCode: status);
 
-    /// <summary>The error body.</summary>
-    /// <param name="Error">The error.</param>
-    public sealed record ErrorResponse(ErrorBody Error);
-
-    /// <summary>The error itself.</summary>
-    /// <param name="Code">A machine-readable code.</param>
-    /// <param name="Message">A human-readable message.</param>
-    public sealed record ErrorBody(string Code, string Message);
+    private static ErrorResponse Body(string code, string message) => new(new ErrorBody(code, message));
 }

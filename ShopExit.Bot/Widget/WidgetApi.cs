@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Channels.DirectLine;
 using ShopExit.Bot.Conversations;
@@ -38,13 +39,14 @@ public static class WidgetApi
         app.UseMiddleware<PageSecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapPost("/api/widget/token", IssueAsync).RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("/api/widget/token", IssueAsync).RequireRateLimiting(RateLimitPolicy)
+            .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
     // The page sends {"locale": "en-US"} (the browser's language or the merchant's choice) so the
     // welcome is in that language; no body, or no locale, is zh-CN.
-    private static async Task<IResult> IssueAsync(HttpRequest request, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationResponse>, Results<BadRequest<ErrorResponse>, PayloadTooLargeError>>> IssueAsync(HttpRequest request, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (body, error) = await RequestBody.ReadAsync<WidgetTokenRequest>(request, options.Value.MaxActivityBytes, required: false, cancellationToken);
         if (error is not null)

@@ -1,9 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Hosting;
+using BodyRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.BadRequest<ShopExit.Bot.Hosting.ErrorResponse>,
+    ShopExit.Bot.Hosting.PayloadTooLargeError>;
+using ConversationRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
+    ShopExit.Bot.Hosting.ForbiddenError,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>>;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -43,7 +50,7 @@ public static class DirectLineApi
     private static string RandomId(int bytes) =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationResponse>, ForbiddenError, BodyRefusal>> GenerateTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         if (error is not null)
@@ -68,7 +75,7 @@ public static class DirectLineApi
         return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId, body?.User?.Name), tokens.LifetimeSeconds, null));
     }
 
-    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationResponse>, ForbiddenError, BadRequest<ErrorResponse>>> RefreshTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.AuthenticateForRefresh(request, time);
         if (error is not null)
@@ -91,7 +98,7 @@ public static class DirectLineApi
         return TypedResults.Ok(new ConversationResponse(claims.ConversationId, tokens.Issue(claims.ConversationId, claims.UserId, claims.UserName), tokens.LifetimeSeconds, null));
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IConversationStore store, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ConversationResponse>, Ok<ConversationResponse>, ForbiddenError, BodyRefusal>> StartConversationAsync(HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, ConversationService conversations, IConversationStore store, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(http.Request);
         if (error is not null)
@@ -124,7 +131,7 @@ public static class DirectLineApi
         return created ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationResponse>, ConversationRefusal>> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuth auth, DirectLineTokenService tokens, IConversationStore store, CancellationToken cancellationToken)
     {
         var (caller, userId, error) = await AuthorizeAsync(conversationId, http.Request, auth, store, cancellationToken);
         if (error is not null)
@@ -137,7 +144,7 @@ public static class DirectLineApi
         return TypedResults.Ok(new ConversationResponse(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http.Request, conversationId, token, watermark)));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, ConversationService conversations, ConversationPostLimiter limiter, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ResourceResponse>, ConversationRefusal, TooManyRequestsError, BodyRefusal>> PostActivityAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, ConversationService conversations, ConversationPostLimiter limiter, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
         if (error is not null)
@@ -158,14 +165,14 @@ public static class DirectLineApi
 
         if (string.IsNullOrWhiteSpace(activity!.Type))
         {
-            return ApiErrors.BadArgument("The activity needs a 'type' (for example \"message\").");
+            return BodyError("The activity needs a 'type' (for example \"message\").");
         }
 
         // Handoff events are the agents' to record, never a client's, however the name is written.
         if (string.Equals(activity.Type.Trim(), ActivityTypes.Event, StringComparison.OrdinalIgnoreCase)
             && activity.Name?.Trim().StartsWith("handoff.", StringComparison.OrdinalIgnoreCase) == true)
         {
-            return ApiErrors.BadArgument("Clients cannot post handoff events.");
+            return BodyError("Clients cannot post handoff events.");
         }
 
         // Typing is shown to an agent and forgotten: it is not part of the transcript.
@@ -173,7 +180,7 @@ public static class DirectLineApi
         {
             if (await store.IsEndedAsync(conversationId, cancellationToken))
             {
-                return ApiErrors.ConversationEnded();
+                return Ended();
             }
 
             await conversations.MerchantTypingAsync(conversationId, cancellationToken);
@@ -187,7 +194,7 @@ public static class DirectLineApi
         }
         else if (string.IsNullOrWhiteSpace(activity.From?.Id))
         {
-            return ApiErrors.BadArgument("With the secret, the activity needs 'from.id'.");
+            return BodyError("With the secret, the activity needs 'from.id'.");
         }
         else
         {
@@ -202,16 +209,16 @@ public static class DirectLineApi
         catch (KeyNotFoundException)
         {
             // A token of a conversation the store no longer has (its data folder was replaced).
-            return ApiErrors.NotFound(conversationId);
+            return Missing(conversationId);
         }
         catch (ConversationEndedException)
         {
             // The merchant's endOfConversation came first; reading the history still works.
-            return ApiErrors.ConversationEnded();
+            return Ended();
         }
     }
 
-    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ActivitySet>, ConversationRefusal, BadRequest<ErrorResponse>>> GetActivitiesAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
     {
         var (_, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
         if (error is not null)
@@ -234,21 +241,21 @@ public static class DirectLineApi
         return TypedResults.Ok(new ActivitySet(activities.Select(a => a.Activity).ToList(), last.ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static async Task<IResult> UploadAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    private static async Task<Results<UnsupportedMediaTypeError, ConversationRefusal>> UploadAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
     {
         var (_, _, error) = await AuthorizeAsync(conversationId, request, auth, store, cancellationToken);
-        return error ?? ApiErrors.UploadsNotSupported();
+        return error is not null ? error : ApiErrors.UploadsNotSupported();
     }
 
     /// <summary>Authenticates, checks the token opens this conversation, and that it exists.</summary>
-    internal static async Task<(DirectLineCaller? Caller, string? UserId, IResult? Error)> AuthorizeAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
+    internal static async Task<(DirectLineCaller? Caller, string? UserId, ConversationRefusal? Error)> AuthorizeAsync(string conversationId, HttpRequest request, DirectLineAuth auth, IConversationStore store, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         return error is not null ? (null, null, error) : await AuthorizeAsync(conversationId, caller!, store, cancellationToken);
     }
 
     /// <summary>Checks an authenticated caller against the conversation.</summary>
-    internal static async Task<(DirectLineCaller? Caller, string? UserId, IResult? Error)> AuthorizeAsync(string conversationId, DirectLineCaller caller, IConversationStore store, CancellationToken cancellationToken)
+    internal static async Task<(DirectLineCaller? Caller, string? UserId, ConversationRefusal? Error)> AuthorizeAsync(string conversationId, DirectLineCaller caller, IConversationStore store, CancellationToken cancellationToken)
     {
         if (!caller.MayUse(conversationId))
         {
@@ -263,14 +270,14 @@ public static class DirectLineApi
         }
 
         var userId = conversationId.Length <= 64 ? await store.GetUserIdAsync(conversationId, cancellationToken) : null;
-        return userId is null ? (null, null, ApiErrors.NotFound(conversationId)) : (caller, userId, null);
+        return userId is null ? (null, null, Missing(conversationId)) : (caller, userId, null);
     }
 
     /// <summary>
     /// A watermark past the conversation's last activity was never handed out: a 400 naming it,
     /// rather than a stream that stays silent until the conversation catches up.
     /// </summary>
-    internal static async Task<IResult?> WatermarkBeyondEndAsync(IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken) =>
+    internal static async Task<BadRequest<ErrorResponse>?> WatermarkBeyondEndAsync(IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken) =>
         await store.GetLastSequenceAsync(conversationId, cancellationToken) is { } last && watermark > last
             ? ApiErrors.BadArgument($"The watermark {watermark} is beyond the end of the conversation ({last}).")
             : null;
@@ -281,6 +288,13 @@ public static class DirectLineApi
         after = 0;
         return string.IsNullOrEmpty(watermark) || (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after) && after >= 0);
     }
+
+    // The activity's own mistakes are refusals of the body, like JSON that does not parse.
+    private static BodyRefusal BodyError(string message) => ApiErrors.BadArgument(message);
+
+    private static ConversationRefusal Ended() => ApiErrors.ConversationEnded();
+
+    private static ConversationRefusal Missing(string conversationId) => ApiErrors.ConversationNotFound(conversationId);
 
     // Built from each request's host, never stored: a restart on another port still works.
     private static string StreamUrl(HttpRequest request, string conversationId, string token, string? watermark)

@@ -13,7 +13,7 @@ public sealed class DirectLineAuth(DirectLineTokenService tokens, IOptions<Direc
     /// <see cref="DirectLineOptions.ResumeWindow"/> ago is still accepted, so a returning merchant
     /// keeps the conversation.
     /// </summary>
-    public (DirectLineCaller? Caller, IResult? Error) AuthenticateForRefresh(HttpRequest request, TimeProvider time)
+    public (DirectLineCaller? Caller, ForbiddenError? Error) AuthenticateForRefresh(HttpRequest request, TimeProvider time)
     {
         var (caller, error) = Authenticate(request);
         if (error is null || !TryBearer(request, out var credential))
@@ -27,15 +27,17 @@ public sealed class DirectLineAuth(DirectLineTokenService tokens, IOptions<Direc
     }
 
     /// <summary>The caller, or the error to answer with.</summary>
-    public (DirectLineCaller? Caller, IResult? Error) Authenticate(HttpRequest request)
+    public (DirectLineCaller? Caller, ForbiddenError? Error) Authenticate(HttpRequest request)
     {
         return TryBearer(request, out var credential)
-            ? AuthenticateCredential(credential)
+            ? Check(credential)
             : (null, ApiErrors.Forbidden("Missing 'Authorization: Bearer <secret or token>'."));
     }
 
-    /// <summary>Checks a bare secret or token (the WebSocket passes it in the query).</summary>
-    public (DirectLineCaller? Caller, IResult? Error) AuthenticateCredential(string credential)
+    /// <summary>Checks a bare secret or token (the WebSocket passes it in the query, and writes the error itself).</summary>
+    public (DirectLineCaller? Caller, IResult? Error) AuthenticateCredential(string credential) => Check(credential);
+
+    private (DirectLineCaller? Caller, ForbiddenError? Error) Check(string credential)
     {
         if (options.Value.Secret is { Length: > 0 } secret && FixedTimeEquals(credential, secret))
         {

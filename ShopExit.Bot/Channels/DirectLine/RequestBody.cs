@@ -1,6 +1,9 @@
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Hosting;
+using BodyRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.BadRequest<ShopExit.Bot.Hosting.ErrorResponse>,
+    ShopExit.Bot.Hosting.PayloadTooLargeError>;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
@@ -11,7 +14,7 @@ namespace ShopExit.Bot.Channels.DirectLine;
 internal static class RequestBody
 {
     /// <summary>Reads and parses the body; an empty body gives the default value.</summary>
-    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool required, CancellationToken cancellationToken)
+    public static async Task<(T? Value, BodyRefusal? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool required, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {

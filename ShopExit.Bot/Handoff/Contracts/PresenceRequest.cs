@@ -1,7 +1,4 @@
-
-
-
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Handoff.Contracts;
 
 /// <summary>The presence body.</summary>
 /// <param name="Presence"><c>online</c> or <c>away</c>.</param>

@@ -1,7 +1,4 @@
-
-
-
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Handoff.Contracts;
 
 /// <summary>A transfer.</summary>
 /// <param name="To">The username to give the conversation to.</param>

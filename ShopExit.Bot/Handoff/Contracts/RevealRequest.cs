@@ -1,7 +1,4 @@
-
-
-
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Handoff.Contracts;
 
 /// <summary>A PII reveal.</summary>
 /// <param name="ActivityId">The message to show unmasked.</param>

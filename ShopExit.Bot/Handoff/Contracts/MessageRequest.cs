@@ -1,7 +1,4 @@
-
-
-
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Handoff.Contracts;
 
 /// <summary>An agent's message.</summary>
 /// <param name="Text">What to send.</param>

@@ -1,7 +1,4 @@
-
-
-
-namespace ShopExit.Bot.Handoff;
+namespace ShopExit.Bot.Handoff.Contracts;
 
 /// <summary>The login body.</summary>
 /// <param name="Username">The agent's username.</param>

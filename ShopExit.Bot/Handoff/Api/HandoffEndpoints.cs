@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ShopExit.Bot.Handoff.Contracts;
+using ShopExit.Bot.Hosting;
+using OwnedRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
+    ShopExit.Bot.Hosting.UnauthorizedError,
+    ShopExit.Bot.Hosting.ForbiddenError,
+    Microsoft.AspNetCore.Http.HttpResults.Conflict<ShopExit.Bot.Hosting.ErrorResponse>>;
+
+namespace ShopExit.Bot.Handoff.Api;
+
+/// <summary>The queue and a handoff's life: list, claim, transfer, resolve.</summary>
+internal static class HandoffEndpoints
+{
+    /// <summary>Maps the endpoints on the authenticated group.</summary>
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/handoffs", ListAsync);
+        api.MapPost("/handoffs/{id}/claim", ClaimAsync);
+        api.MapPost("/handoffs/{id}/transfer", TransferAsync);
+        api.MapPost("/handoffs/{id}/resolve", ResolveAsync);
+    }
+
+    // ?status= is read as text and parsed here: an unknown value is a 400 that names the values,
+    // where a typed parameter would be refused by the binder with its own message.
+    private static async Task<Results<Ok<IReadOnlyList<HandoffRecord>>, BadRequest<ErrorResponse>>> ListAsync(string? status, ClaimsPrincipal user, IHandoffStore handoffs, CancellationToken cancellationToken)
+    {
+        // Cancelled handoffs are nobody's work: they are not listed.
+        var wanted = HandoffStatus.Waiting;
+        if ((status is not null && !WireEnum.TryParse(status, out wanted)) || wanted == HandoffStatus.Cancelled)
+        {
+            return ApiErrors.BadArgument("status must be waiting, active or resolved.");
+        }
+
+        var list = await handoffs.ListAsync(wanted, cancellationToken);
+        // Agents see the whole queue and their own conversations; supervisors see everything.
+        return TypedResults.Ok(wanted == HandoffStatus.Waiting || user.IsInRole(AgentRoles.Supervisor)
+            ? list
+            : [.. list.Where(h => h.AssignedTo == user.Identity!.Name)]);
+    }
+
+    private static async Task<Results<Ok<HandoffRecord>, NotFound<ErrorResponse>, UnauthorizedError, Conflict<ErrorResponse>>> ClaimAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
+    {
+        if (await handoffs.GetAsync(id, cancellationToken) is not { } handoff)
+        {
+            return HandoffAccess.HandoffNotFound(id);
+        }
+
+        if (await HandoffAccess.CurrentAsync(user, agents, cancellationToken) is not { } agent)
+        {
+            return HandoffAccess.Gone();
+        }
+
+        return await desk.ClaimAsync(handoff, agent, cancellationToken)
+            ? TypedResults.Ok((await handoffs.GetAsync(id, cancellationToken))!)
+            : ApiErrors.Conflict("AlreadyClaimed", "Someone else took this conversation, or it is no longer waiting.");
+    }
+
+    private static async Task<Results<Ok<HandoffRecord>, OwnedRefusal>> TransferAsync(string id, TransferRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
+    {
+        var (handoff, _, refusal) = await HandoffAccess.OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (string.IsNullOrWhiteSpace(body?.To) || await agents.FindAsync(body.To, cancellationToken) is not { } to)
+        {
+            return NoAgent(body?.To);
+        }
+
+        return await desk.TransferAsync(handoff!, to, cancellationToken)
+            ? TypedResults.Ok((await handoffs.GetAsync(id, cancellationToken))!)
+            : Changed("The conversation changed hands meanwhile; refresh.");
+    }
+
+    private static async Task<Results<Ok<HandoffRecord>, OwnedRefusal>> ResolveAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
+    {
+        var (handoff, agent, refusal) = await HandoffAccess.OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return await desk.ResolveAsync(handoff!, agent!, cancellationToken)
+            ? TypedResults.Ok((await handoffs.GetAsync(id, cancellationToken))!)
+            : Changed("The conversation changed meanwhile; refresh.");
+    }
+
+    // Within the statuses the ownership check gives (404, 409), so the signature stays one refusal.
+    private static OwnedRefusal NoAgent(string? username) => ApiErrors.NotFound($"No agent '{username}'.");
+
+    private static OwnedRefusal Changed(string message) => ApiErrors.Conflict("Changed", message);
+}
