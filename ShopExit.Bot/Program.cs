@@ -35,6 +35,7 @@ builder.AddWidget();
 builder.AddTextAnalysis();
 builder.AddAgentDesk();
 builder.AddHealth();
+builder.AddApiDocument();
 builder.AddErrorHandling();
 
 var app = builder.Build();
@@ -58,6 +59,7 @@ app.MapWidget();
 app.MapDirectLine();
 app.MapAgentDesk();
 app.MapHealth();
+app.MapApiDocument();
 
 // Not RunAsync: it disposes the host when the start fails (content errors refuse the start), and
 // under WebApplicationFactory that races the test host still reading the host's services, which

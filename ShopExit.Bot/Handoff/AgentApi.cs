@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Handoff.Api;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Handoff;
 
@@ -18,6 +19,9 @@ public static class AgentApi
 
     /// <summary>The rate-limit policy of the login endpoint.</summary>
     public const string LoginRateLimit = "agent-login";
+
+    /// <summary>The bearer's name in the OpenAPI document.</summary>
+    public const string BearerScheme = "agent";
 
     private const string SupervisorPolicy = "supervisor";
 
@@ -64,8 +68,13 @@ public static class AgentApi
         app.UseAuthentication();
         app.UseAuthorization();
         AgentAccountEndpoints.MapLogin(app, LoginRateLimit);
+        // Every call but the login needs the agent's token (the authentication's 401), and any may
+        // meet a store fault (503); each endpoint's own answers are in its typed results.
         var api = app.MapGroup("/api/agent").RequireAuthorization(AgentAuthenticationHandler.SchemeName)
-            .WithTags("Agent");
+            .WithTags("Agent")
+            .WithMetadata(new ApiBearer(BearerScheme, "The token from POST /api/agent/token (the console sends it on every call, and as access_token to the hub)."))
+            .ProducesError(StatusCodes.Status401Unauthorized)
+            .ProducesError(StatusCodes.Status503ServiceUnavailable);
         AgentAccountEndpoints.Map(api, SupervisorPolicy);
         HandoffEndpoints.Map(api);
         HandoffChatEndpoints.Map(api);

@@ -40,7 +40,10 @@ public static class WidgetApi
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapPost("/api/widget/token", IssueAsync).RequireRateLimiting(RateLimitPolicy)
-            .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests);
+            .WithTags("Widget")
+            .WithMetadata(new ApiRequestBody(typeof(WidgetTokenRequest), Required: false))
+            .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests)
+            .Produces<ErrorResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -24,20 +24,29 @@ public static class DirectLineApi
     /// <summary>The route prefix clients are configured with (<c>domain: origin + Prefix</c>).</summary>
     public const string Prefix = "/v3/directline";
 
+    /// <summary>The bearer's name in the OpenAPI document.</summary>
+    public const string BearerScheme = "directLine";
+
     private const int MaxActivitiesPerGet = 200;
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(DirectLineExtensions.CorsPolicy);
-        api.MapPost("/tokens/generate", GenerateTokenAsync);
+        // Bodies are read by hand (RequestBody: every mistake a Direct Line error), so the
+        // document is told what they are; any call may meet a store fault (503).
+        var api = app.MapGroup(Prefix).RequireCors(DirectLineExtensions.CorsPolicy)
+            .WithTags("Direct Line")
+            .WithMetadata(new ApiBearer(BearerScheme, "The Direct Line secret (servers), or a token from /tokens/generate or /api/widget/token, which opens only its own conversation."))
+            .ProducesError(StatusCodes.Status503ServiceUnavailable);
+        api.MapPost("/tokens/generate", GenerateTokenAsync).WithMetadata(new ApiRequestBody(typeof(StartRequest), Required: false));
         api.MapPost("/tokens/refresh", RefreshTokenAsync);
-        api.MapPost("/conversations", StartConversationAsync);
+        api.MapPost("/conversations", StartConversationAsync).WithMetadata(new ApiRequestBody(typeof(StartRequest), Required: false));
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).WithMetadata(new ApiRequestBody(typeof(Activity), Required: true));
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapPost("/conversations/{conversationId}/upload", UploadAsync);
-        api.Map("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
+        // A WebSocket: nothing OpenAPI can describe.
+        api.Map("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync).ExcludeFromDescription();
         return app;
     }
 

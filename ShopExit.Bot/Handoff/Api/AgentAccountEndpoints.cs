@@ -11,7 +11,9 @@ internal static class AgentAccountEndpoints
     /// <summary>Maps the login, which needs no token (rate-limited per address).</summary>
     public static void MapLogin(IEndpointRouteBuilder app, string rateLimitPolicy) =>
         app.MapPost("/api/agent/token", LoginAsync).RequireRateLimiting(rateLimitPolicy)
-            .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests);
+            .WithTags("Agent")
+            .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests)
+            .Produces<ErrorResponse>(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Maps the rest on the authenticated group.</summary>
     public static void Map(RouteGroupBuilder api, string supervisorPolicy)

@@ -24,7 +24,7 @@ internal static class HandoffEndpoints
 
     // ?status= is read as text and parsed here: an unknown value is a 400 that names the values,
     // where a typed parameter would be refused by the binder with its own message.
-    private static async Task<Results<Ok<IReadOnlyList<HandoffRecord>>, BadRequest<ErrorResponse>>> ListAsync(string? status, ClaimsPrincipal user, IHandoffStore handoffs, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<HandoffRecord>>, BadRequest<ErrorResponse>>> ListAsync([WireValues("waiting", "active", "resolved")] string? status, ClaimsPrincipal user, IHandoffStore handoffs, CancellationToken cancellationToken)
     {
         // Cancelled handoffs are nobody's work: they are not listed.
         var wanted = HandoffStatus.Waiting;
