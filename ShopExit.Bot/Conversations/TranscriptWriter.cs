@@ -19,7 +19,7 @@ public sealed class TranscriptWriter(IConversationStore store, ConversationHub h
         }
 
         var stored = await store.AppendAsync(conversationId, activities, cancellationToken);
-        hub.Publish(conversationId, HubSignal.Changed);
+        hub.Publish(conversationId, HubSignal.Grew(stored));
         return stored;
     }
 
