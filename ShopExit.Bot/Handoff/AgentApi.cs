@@ -17,6 +17,9 @@ public static class AgentApi
     /// <summary>The SignalR hub's path.</summary>
     public const string HubPath = "/hubs/agent";
 
+    /// <summary>Where the agent API lives.</summary>
+    public const string ApiPath = "/api/agent";
+
     /// <summary>The rate-limit policy of the login endpoint.</summary>
     public const string LoginRateLimit = "agent-login";
 
@@ -69,7 +72,7 @@ public static class AgentApi
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost("/api/agent/token", LoginAsync).RequireRateLimiting(LoginRateLimit);
-        var api = app.MapGroup("/api/agent").RequireAuthorization(AgentAuthenticationHandler.SchemeName);
+        var api = app.MapGroup(ApiPath).RequireAuthorization(AgentAuthenticationHandler.SchemeName);
         api.MapGet("/me", MeAsync);
         api.MapPost("/presence", PresenceAsync);
         api.MapGet("/agents", AgentsAsync);
