@@ -7,9 +7,6 @@ namespace ShopExit.Bot.Analysis;
 /// </summary>
 public static class LanguageDetector
 {
-    // Only the start of a long message is read: the language of a pasted text shows in its first lines.
-    private const int MaxChars = 2_000;
-
     private static readonly HashSet<string> NotEvidence = new(StringComparer.OrdinalIgnoreCase)
     {
         "douyin", "tiktok", "taobao", "tmall", "pdd", "pinduoduo", "kuaishou", "wechat", "weixin", "wx", "alipay", "qq", "app",
@@ -27,7 +24,8 @@ public static class LanguageDetector
             return LanguageEvidence.None;
         }
 
-        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        // Only the start of a long message is read: the language of a pasted text shows in its first lines.
+        var span = text.AsSpan(0, Math.Min(text.Length, TextAnalysis.MaxReadLength));
         int han = 0, words = 0, letters = 0;
         foreach (var range in span.SplitAny(" \t\r\n\u3000"))
         {

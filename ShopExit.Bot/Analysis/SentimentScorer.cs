@@ -11,9 +11,6 @@ namespace ShopExit.Bot.Analysis;
 /// </summary>
 internal static partial class SentimentScorer
 {
-    /// <summary>How much of a message is read: a chat message says how the merchant feels long before this.</summary>
-    public const int MaxLength = 2000;
-
     // A negated positive word is nearly as negative (不太满意); a negated negative word is only
     // mildly positive (不生气 is calm, not happy).
     private const double NegatedPositive = -0.8;
@@ -44,7 +41,7 @@ internal static partial class SentimentScorer
             return SentimentResult.Neutral;
         }
 
-        var compatible = Compatible(text.Length > MaxLength ? text[..MaxLength] : text);
+        var compatible = Compatible(text.Length > TextAnalysis.MaxReadLength ? text[..TextAnalysis.MaxReadLength] : text);
         var lower = Simplify(compatible.ToLowerInvariant());
         var words = Words(lower);
 

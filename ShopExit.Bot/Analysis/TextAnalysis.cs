@@ -7,6 +7,13 @@ namespace ShopExit.Bot.Analysis;
 public sealed record TextAnalysis(string? Language, SentimentResult Sentiment, IReadOnlyList<PiiEntity> Pii)
 {
     /// <summary>
+    /// How much of a message language and sentiment read: a chat message shows both long before
+    /// this, and a pasted 250 KB text costs what 2,000 characters cost. PII is looked for in the
+    /// whole message, in one linear pass, since every part of it may be shown to an agent.
+    /// </summary>
+    public const int MaxReadLength = 2_000;
+
+    /// <summary>
     /// Whether the language is clear enough to switch a conversation's language on its own (see
     /// <see cref="LanguageEvidence.Clear"/>): a lone "ok" is English but says nothing.
     /// </summary>

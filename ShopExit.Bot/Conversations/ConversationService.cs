@@ -81,7 +81,7 @@ public sealed class ConversationService(
     /// </summary>
     public void Deliver(string conversationId, IReadOnlyList<StoredActivity> stored)
     {
-        transcript.PublishChanged(conversationId);
+        transcript.PublishStored(conversationId, stored);
         ScheduleTurn(conversationId, stored);
     }
 

@@ -50,8 +50,9 @@ public interface IConversationStore
     /// Commits a turn atomically: the new data, the bot's replies, how far the bot has read, the
     /// turn's effects and the analysis of what it answered. Throws <see cref="ConcurrencyException"/>
     /// when the conversation changed since <see cref="TurnCommit.ExpectedVersion"/>; nothing is written then.
+    /// Returns the stored replies and the conversation as the commit left it.
     /// </summary>
-    Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
+    Task<CommittedTurn> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
 
     /// <summary>Conversations with user messages the bot has not answered yet (after a crash).</summary>
     Task<IReadOnlyList<string>> GetConversationsWithPendingTurnsAsync(CancellationToken cancellationToken);

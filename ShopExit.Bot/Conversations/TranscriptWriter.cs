@@ -13,7 +13,7 @@ public sealed class TranscriptWriter(IConversationStore store, ConversationHub h
     {
         Stamp(conversationId, activities);
         var stored = await store.AppendAsync(conversationId, activities, cancellationToken);
-        PublishChanged(conversationId);
+        PublishStored(conversationId, stored);
         return stored;
     }
 
@@ -28,8 +28,8 @@ public sealed class TranscriptWriter(IConversationStore store, ConversationHub h
         }
     }
 
-    /// <summary>Tells the conversation's open streams that activities were committed.</summary>
-    public void PublishChanged(string conversationId) => hub.Publish(conversationId, HubSignal.Changed);
+    /// <summary>Tells the conversation's open streams that these activities were committed (they send them on).</summary>
+    public void PublishStored(string conversationId, IReadOnlyList<StoredActivity> stored) => hub.Publish(conversationId, HubSignal.Grew(stored));
 
     /// <summary>Shows a typing indicator in the conversation (not stored).</summary>
     public void PublishTyping(string conversationId, ChannelAccount from, string? replyToId = null)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ShopExit.Bot.Activities;
 
 namespace ShopExit.Bot.Conversations;
@@ -14,15 +15,20 @@ public sealed class TurnRunner(
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {
+    // About 1–2 KB each: enough for every conversation active at once on one machine.
+    private const int MaxRecent = 10_000;
+
     private readonly KeyedLocks _locks = new();
+    private readonly ConcurrentDictionary<string, ConversationRecord> _recent = new(StringComparer.Ordinal);
     private readonly ITurnObserver[] _observers = [.. observers];
 
     /// <summary>Runs one turn on an activity that is not in the transcript (the welcome's conversationUpdate).</summary>
     public async Task RunAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        _recent.TryRemove(conversationId, out _);
         var record = await store.GetAsync(conversationId, cancellationToken) ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
-        await RunLockedAsync(record, activity, 0, cancellationToken);
+        Remember(await RunLockedAsync(record, activity, 0, cancellationToken));
     }
 
     /// <summary>
@@ -33,7 +39,7 @@ public sealed class TurnRunner(
     public async Task ProcessPendingAsync(string conversationId, StoredActivity? posted, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
-        var record = await store.GetAsync(conversationId, cancellationToken);
+        var record = TakeRecent(conversationId, posted) ?? await store.GetAsync(conversationId, cancellationToken);
         while (record is not null && record.ProcessedSequence < record.LastUserSequence)
         {
             var next = posted is not null && posted.Sequence == record.ProcessedSequence + 1
@@ -42,17 +48,42 @@ public sealed class TurnRunner(
             if (next is null)
             {
                 // Nothing to answer after all (the marker ran ahead): move the read position past it.
-                await store.CommitTurnAsync(new TurnCommit(conversationId, record.Version, record.Data, record.LastUserSequence, [], [], null), cancellationToken);
+                record = (await store.CommitTurnAsync(new TurnCommit(conversationId, record.Version, record.Data, record.LastUserSequence, [], [], null), cancellationToken)).Conversation;
                 break;
             }
 
-            await RunLockedAsync(record, next.Activity, next.Sequence, cancellationToken);
-
-            // Usually nothing more is pending: find out cheaply before loading the whole state again.
-            record = await store.GetProgressAsync(conversationId, cancellationToken) is { } progress && progress.Processed < progress.LastUser
-                ? await store.GetAsync(conversationId, cancellationToken)
-                : null;
+            // The commit tells whether a message arrived meanwhile: the loop needs no read to know.
+            record = await RunLockedAsync(record, next.Activity, next.Sequence, cancellationToken);
         }
+
+        if (record is not null)
+        {
+            Remember(record);
+        }
+    }
+
+    // The state a conversation's last turn committed, kept so its next turn starts without a read.
+    // Only this runner commits turns (under the conversation's lock), so the version is current; a
+    // failing turn has taken its entry out and the next one reads the store. Without a post to say
+    // what arrived since, the store is read too.
+    private ConversationRecord? TakeRecent(string conversationId, StoredActivity? posted) =>
+        _recent.TryRemove(conversationId, out var recent) && posted is not null
+            ? recent with { LastSequence = Math.Max(recent.LastSequence, posted.Sequence), LastUserSequence = Math.Max(recent.LastUserSequence, posted.Sequence) }
+            : null;
+
+    private void Remember(ConversationRecord record)
+    {
+        if (_recent.Count >= MaxRecent)
+        {
+            // Any one will do: the cache only saves a read, it never decides anything.
+            foreach (var entry in _recent)
+            {
+                _recent.TryRemove(entry.Key, out _);
+                break;
+            }
+        }
+
+        _recent[record.Id] = record;
     }
 
     // Agents' messages and bot notices need no turn; page past any number of them.
@@ -75,7 +106,7 @@ public sealed class TurnRunner(
         }
     }
 
-    private async Task RunLockedAsync(ConversationRecord record, Activity activity, long sequence, CancellationToken cancellationToken)
+    private async Task<ConversationRecord> RunLockedAsync(ConversationRecord record, Activity activity, long sequence, CancellationToken cancellationToken)
     {
         var turn = new TurnContext(activity, record.Data, time, sequence);
         await pipeline.RunAsync(turn, cancellationToken);
@@ -86,9 +117,14 @@ public sealed class TurnRunner(
 
         // A concurrent commit (only possible with several instances) throws here; the turn stays
         // pending and runs again on the new state when it is next scheduled.
-        await store.CommitTurnAsync(new TurnCommit(record.Id, record.Version, turn.Data, sequence, turn.Replies, turn.Effects, turn.Analysis), cancellationToken);
-        hub.Publish(record.Id, HubSignal.Changed);
+        var committed = await store.CommitTurnAsync(new TurnCommit(record.Id, record.Version, turn.Data, sequence, turn.Replies, turn.Effects, turn.Analysis), cancellationToken);
+        if (committed.Replies.Count > 0)
+        {
+            hub.Publish(record.Id, HubSignal.Grew(committed.Replies));
+        }
+
         await NotifyCommittedAsync(turn, cancellationToken);
+        return committed.Conversation;
     }
 
     // The turn is committed: a failing observer must not make it run again.

@@ -17,6 +17,9 @@ public static class AgentApi
     /// <summary>The SignalR hub's path.</summary>
     public const string HubPath = "/hubs/agent";
 
+    /// <summary>Where the agent API lives.</summary>
+    public const string ApiPath = "/api/agent";
+
     /// <summary>The rate-limit policy of the login endpoint.</summary>
     public const string LoginRateLimit = "agent-login";
 
@@ -70,7 +73,7 @@ public static class AgentApi
         AgentAccountEndpoints.MapLogin(app, LoginRateLimit);
         // Every call but the login needs the agent's token (the authentication's 401), and any may
         // meet a store fault (503); each endpoint's own answers are in its typed results.
-        var api = app.MapGroup("/api/agent").RequireAuthorization(AgentAuthenticationHandler.SchemeName)
+        var api = app.MapGroup(ApiPath).RequireAuthorization(AgentAuthenticationHandler.SchemeName)
             .WithTags("Agent")
             .WithMetadata(new ApiBearer(BearerScheme, "The token from POST /api/agent/token (the console sends it on every call, and as access_token to the hub)."))
             .ProducesError(StatusCodes.Status401Unauthorized)

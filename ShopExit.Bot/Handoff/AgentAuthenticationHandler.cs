@@ -24,6 +24,14 @@ public sealed class AgentAuthenticationHandler(
     /// <inheritdoc />
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // The authentication middleware asks the only scheme about every request. Direct Line and
+        // widget requests carry bearer tokens of their own: not agent tokens to check (a store read
+        // and a logged failure on every merchant's post).
+        if (!Request.Path.StartsWithSegments(AgentApi.ApiPath, StringComparison.Ordinal) && !Request.Path.StartsWithSegments(AgentApi.HubPath, StringComparison.Ordinal))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
         var header = Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim()
             : Request.Path.StartsWithSegments(AgentApi.HubPath, StringComparison.Ordinal) ? Request.Query["access_token"].ToString()

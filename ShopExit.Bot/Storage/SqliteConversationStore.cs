@@ -143,7 +143,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredActivity>> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
+    public Task<CommittedTurn> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         var dataJson = JsonSerializer.Serialize(commit.Data, ActivityJson.Options);
         var analysisJson = commit.Analysis is null || commit.ProcessedSequence == 0 ? null : JsonSerializer.Serialize(commit.Analysis, StoreJson.Options);
@@ -171,7 +171,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
 
                 var stored = await AppendInTransactionAsync(session, commit.ConversationId, commit.Replies, now, cancellationToken);
                 await effects.WriteAllAsync(session, commit.ConversationId, commit.Effects, cancellationToken);
-                return stored;
+                await using var reader = await session.Command(
+                    "SELECT user_id, version, processed_seq, last_seq, last_user_seq FROM conversations WHERE id = $id",
+                    ("$id", commit.ConversationId)).ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                var after = new ConversationRecord(commit.ConversationId, reader.GetString(0), commit.Data, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+                return new CommittedTurn(stored, after);
             },
             cancellationToken);
     }
@@ -230,10 +235,11 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
         {
             last++;
             activity.Id = ActivityIds.For(conversationId, last);
+            var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
             await session.Command(
                 "INSERT INTO activities (conversation_id, seq, role, activity_json) VALUES ($id, $seq, $role, $json)",
-                ("$id", conversationId), ("$seq", last), ("$role", activity.From?.Role), ("$json", JsonSerializer.Serialize(activity, ActivityJson.Options))).ExecuteNonQueryAsync(cancellationToken);
-            stored.Add(new StoredActivity(last, activity));
+                ("$id", conversationId), ("$seq", last), ("$role", activity.From?.Role), ("$json", json)).ExecuteNonQueryAsync(cancellationToken);
+            stored.Add(new StoredActivity(last, activity) { Json = json });
             if (TurnActivities.NeedsTurn(activity))
             {
                 lastUser = last;

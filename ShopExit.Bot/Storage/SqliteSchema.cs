@@ -41,7 +41,11 @@ internal static class SqliteSchema
             updated_at      TEXT NOT NULL,
             ended_at        TEXT
         );
-        CREATE INDEX IF NOT EXISTS ix_conversations_pending ON conversations (last_user_seq, processed_seq);
+        -- Only conversations that owe a turn: a handful of rows, so keeping it costs a turn almost
+        -- nothing (an index on the columns themselves moved an entry on every write), and recovery
+        -- finds them without a scan. Replaces ix_conversations_pending.
+        DROP INDEX IF EXISTS ix_conversations_pending;
+        CREATE INDEX IF NOT EXISTS ix_conversations_owing ON conversations (updated_at) WHERE last_user_seq > processed_seq;
 
         CREATE TABLE IF NOT EXISTS activities (
             conversation_id TEXT NOT NULL,

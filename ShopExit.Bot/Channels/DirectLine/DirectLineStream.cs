@@ -115,20 +115,30 @@ public static class DirectLineStream
             }
 
             signal = null;
-            var changed = false;
+            var fresh = new List<StoredActivity>();
+            var unknown = false;
             while (subscription.Signals.TryRead(out var item))
             {
                 if (item.Typing is { } typing)
                 {
                     await SendAsync(socket, new ActivitySet([typing], null), stop.Token);
                 }
+                else if (item.Appended is { } appended)
+                {
+                    fresh.AddRange(appended);
+                }
                 else
                 {
-                    changed = true;
+                    unknown = true;
                 }
             }
 
-            if (changed)
+            if (!unknown && Continues(fresh, watermark) is { Count: > 0 } next)
+            {
+                watermark = next[^1].Sequence;
+                await socket.SendAsync(ActivitySetFrame(next.Select(a => (a.Sequence, a.Json!)).ToList(), watermark), WebSocketMessageType.Text, true, stop.Token);
+            }
+            else if (unknown || fresh.Any(a => a.Sequence > watermark))
             {
                 watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
             }
@@ -139,6 +149,23 @@ public static class DirectLineStream
         {
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         }
+    }
+
+    // What was just stored, when it follows the watermark without a gap: it goes out as the store
+    // wrote it, with no read. Signals may come late, twice or out of order (the ones at or before the
+    // watermark were sent already); any gap or missing JSON returns null and the store is read.
+    private static List<StoredActivity>? Continues(List<StoredActivity> fresh, long watermark)
+    {
+        var next = fresh.Where(a => a.Sequence > watermark).OrderBy(a => a.Sequence).DistinctBy(a => a.Sequence).ToList();
+        for (var i = 0; i < next.Count; i++)
+        {
+            if (next[i].Sequence != watermark + 1 + i || next[i].Json is null)
+            {
+                return null;
+            }
+        }
+
+        return next;
     }
 
     private static async Task<long> SendNewActivitiesAsync(WebSocket socket, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ internal static class AgentAccountEndpoints
 {
     /// <summary>Maps the login, which needs no token (rate-limited per address).</summary>
     public static void MapLogin(IEndpointRouteBuilder app, string rateLimitPolicy) =>
-        app.MapPost("/api/agent/token", LoginAsync).RequireRateLimiting(rateLimitPolicy)
+        app.MapPost(AgentApi.ApiPath + "/token", LoginAsync).RequireRateLimiting(rateLimitPolicy)
             .WithTags("Agent")
             .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests)
             .Produces<ErrorResponse>(StatusCodes.Status503ServiceUnavailable);

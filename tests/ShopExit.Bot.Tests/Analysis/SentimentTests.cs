@@ -187,4 +187,22 @@ public class SentimentTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => analyzer.AnalyzeAsync("你好", cancelled.Token));
     }
+
+    [Fact]
+    public void Analyze_LongPastedText_ReadsTheStartForToneButTheWholeForPii()
+    {
+        // A calm question, then a pasted log: only the first 2,000 characters set the tone, while
+        // a phone number at the very end is still found, so it is masked wherever an agent sees it.
+        var filler = string.Concat(Enumerable.Repeat("订单同步记录 ", 1_000));
+        var text = "请问保证金怎么退？" + filler + "气死了！！！骗子 联系我 13812345678";
+
+        var analysis = analyzer.Analyze(text);
+
+        Assert.True(text.Length > TextAnalysis.MaxReadLength * 2);
+        Assert.NotEqual(SentimentLabel.Negative, analysis.Sentiment.Label);
+        Assert.Equal("zh-CN", analysis.Language);
+        var phone = Assert.Single(analysis.Pii);
+        Assert.Equal(PiiCategory.PhoneNumber, phone.Category);
+        Assert.Equal(text.Length - 11, phone.Offset);
+    }
 }

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using ShopExit.Bot.Activities;
 using ShopExit.Bot.Analysis;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Channels;
@@ -49,10 +51,49 @@ public class DirectLineStreamTests
         Assert.Contains("400", refused.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
+    [Fact]
+    public async Task Stream_SignalsLateOutOfOrderOrMissing_SendsEveryActivityOnceInOrder()
+    {
+        await using var bot = new BotFactory();
+        var client = await DirectLineClient.StartAsync(bot);
+        var socket = await bot.Server.CreateWebSocketClient().ConnectAsync(
+            new Uri(bot.Server.BaseAddress, $"/v3/directline/conversations/{client.ConversationId}/stream?t={Uri.EscapeDataString(client.Token)}&watermark=1"),
+            CancellationToken.None);
+        var store = bot.Services.GetRequiredService<IConversationStore>();
+        var hub = bot.Services.GetRequiredService<ConversationHub>();
+        async Task<IReadOnlyList<StoredActivity>> StoreAsync(params string[] texts) =>
+            await store.AppendAsync(client.ConversationId, [.. texts.Select(t => new Activity { Type = ActivityTypes.Message, Text = t, From = Accounts.Bot })], CancellationToken.None);
+
+        // Stored quietly, then only the last one announced, before the first two: the gap sends the
+        // stream to the store, and the late signals change nothing.
+        var first = await StoreAsync("a", "b", "c");
+        hub.Publish(client.ConversationId, HubSignal.Grew([first[2]]));
+        hub.Publish(client.ConversationId, HubSignal.Grew([first[0]]));
+        hub.Publish(client.ConversationId, HubSignal.Grew([first[1]]));
+        var next = await StoreAsync("d");
+        hub.Publish(client.ConversationId, HubSignal.Grew(next));
+        hub.Publish(client.ConversationId, HubSignal.Grew(next));
+        var last = await StoreAsync("e", "f");
+        hub.Publish(client.ConversationId, HubSignal.Grew([last[1]]));
+
+        var texts = new List<string>();
+        var watermark = "1";
+        while (texts.Count < 6)
+        {
+            var frame = await ReceiveAsync(socket);
+            texts.AddRange(frame.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()!));
+            watermark = frame.GetProperty("watermark").GetString()!;
+        }
+
+        Assert.Equal(["a", "b", "c", "d", "e", "f"], texts);
+        Assert.Equal("7", watermark);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReceiveAsync(socket, TimeSpan.FromMilliseconds(500)));
+    }
+
+    private static async Task<JsonElement> ReceiveAsync(WebSocket socket, TimeSpan? wait = null)
     {
         var buffer = new byte[256 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(wait ?? TimeSpan.FromSeconds(10));
         while (true)
         {
             var result = await socket.ReceiveAsync(buffer, timeout.Token);
