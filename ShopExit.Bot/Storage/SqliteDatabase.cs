@@ -129,12 +129,21 @@ public sealed class SqliteDatabase : IDisposable
     /// together share one transaction (group commit), each in a savepoint of its own: a unit that
     /// throws is rolled back alone and its caller gets the exception; the others commit together.
     /// </summary>
+    /// <remarks>
+    /// Once queued, a write is not cancelled and its caller waits for the commit (milliseconds):
+    /// only a token already cancelled stops it from being queued.
+    /// </remarks>
     public Task<T> WriteAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
         var request = new WriteRequest<T>(work);
         _writes.Writer.TryWrite(request);
         EnsureWriterLoop();
-        return request.Task.WaitAsync(cancellationToken);
+        return request.Task;
     }
 
     private void EnsureWriterLoop()

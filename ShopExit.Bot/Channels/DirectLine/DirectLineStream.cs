@@ -97,11 +97,14 @@ public static class DirectLineStream
         var receiving = DrainClientFramesAsync(socket, stop.Token);
         watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
 
+        // One keep-alive timer at a time (not one per frame): an empty frame every 20 s, whatever
+        // else was sent.
         Task<bool>? signal = null;
+        Task? keepAlive = null;
         while (socket.State == WebSocketState.Open)
         {
             signal ??= subscription.Signals.WaitToReadAsync(stop.Token).AsTask();
-            var keepAlive = Task.Delay(KeepAlive, stop.Token);
+            keepAlive ??= Task.Delay(KeepAlive, stop.Token);
             var done = await Task.WhenAny(signal, receiving, keepAlive);
             if (done == receiving)
             {
@@ -110,6 +113,7 @@ public static class DirectLineStream
 
             if (done == keepAlive)
             {
+                keepAlive = null;
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
                 continue;
             }
