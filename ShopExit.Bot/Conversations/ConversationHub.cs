@@ -75,6 +75,9 @@ public sealed class ConversationHub
         /// <summary>The signals.</summary>
         public ChannelReader<HubSignal> Signals => _channel.Reader;
 
+        /// <summary>Adds a signal of the listener's own (its keep-alive timer) among the others.</summary>
+        public void Add(HubSignal signal) => _channel.Writer.TryWrite(signal);
+
         /// <inheritdoc />
         public void Dispose() => _hub.Unsubscribe(_conversationId, _channel);
     }

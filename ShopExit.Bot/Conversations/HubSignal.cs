@@ -13,6 +13,9 @@ public sealed record HubSignal(Activity? Typing, IReadOnlyList<StoredActivity>? 
     /// <summary>The transcript grew: read it from the last watermark.</summary>
     public static readonly HubSignal Changed = new((Activity?)null);
 
+    /// <summary>Nothing happened for a while: a listener may tell its client it is still there.</summary>
+    public static readonly HubSignal KeepAlive = new((Activity?)null);
+
     /// <summary>The transcript grew by <paramref name="stored"/>.</summary>
     public static HubSignal Grew(IReadOnlyList<StoredActivity> stored) => stored.Count == 0 ? Changed : new(null, stored);
 }

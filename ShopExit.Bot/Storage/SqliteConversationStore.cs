@@ -14,11 +14,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
 {
     private const string SelectActivities = "SELECT seq, activity_json FROM activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $limit";
 
-    private const string SelectAnalysedActivities = """
-        SELECT a.seq, a.activity_json, x.analysis_json FROM activities a
-        LEFT JOIN activity_analysis x ON x.conversation_id = a.conversation_id AND x.seq = a.seq
-        WHERE a.conversation_id = $id AND a.seq > $after ORDER BY a.seq LIMIT $limit
-        """;
+    private const string SelectAnalysedActivities = "SELECT seq, activity_json, analysis_json FROM activities WHERE conversation_id = $id AND seq > $after ORDER BY seq LIMIT $limit";
 
     /// <inheritdoc />
     public Task<bool> CreateAsync(string conversationId, string userId, ConversationData data, CancellationToken cancellationToken)
@@ -165,7 +161,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                 if (analysisJson is not null)
                 {
                     await session.Command(
-                        "INSERT OR REPLACE INTO activity_analysis (conversation_id, seq, analysis_json) VALUES ($id, $seq, $analysis)",
+                        "UPDATE activities SET analysis_json = $analysis WHERE conversation_id = $id AND seq = $seq",
                         ("$id", commit.ConversationId), ("$seq", commit.ProcessedSequence), ("$analysis", analysisJson)).ExecuteNonQueryAsync(cancellationToken);
                 }
 

@@ -14,6 +14,10 @@ internal static class SqliteSchema
     [
         // When the merchant ended the conversation (an endOfConversation activity); null while open.
         ("conversations", "ended_at", "TEXT"),
+
+        // What a turn found in the activity it answered; it was a table of its own
+        // (activity_analysis), which cost every turn one more page written.
+        ("activities", "analysis_json", "TEXT"),
     ];
 
     public const string Script = """
@@ -52,14 +56,8 @@ internal static class SqliteSchema
             seq             INTEGER NOT NULL,
             role            TEXT,
             activity_json   TEXT NOT NULL,
-            PRIMARY KEY (conversation_id, seq)
-        ) WITHOUT ROWID;
-
-        -- What a turn found in the activity it answered (language, sentiment, PII spans): views read it, never re-analyse.
-        CREATE TABLE IF NOT EXISTS activity_analysis (
-            conversation_id TEXT NOT NULL,
-            seq             INTEGER NOT NULL,
-            analysis_json   TEXT NOT NULL,
+            -- What the turn that answered it found (language, sentiment, PII spans): views read it, never re-analyse.
+            analysis_json   TEXT,
             PRIMARY KEY (conversation_id, seq)
         ) WITHOUT ROWID;
 
@@ -97,8 +95,33 @@ internal static class SqliteSchema
         );
         """;
 
-    /// <summary>Adds the <see cref="AddedColumns"/> a database does not have yet.</summary>
+    // A database from before the analysis moved into the activity's row: its rows move over, in
+    // one transaction with the drop of their old table, so a crash in between repeats the move.
+    private const string MoveAnalysis = """
+        BEGIN IMMEDIATE;
+        UPDATE activities SET analysis_json = (
+            SELECT x.analysis_json FROM activity_analysis x WHERE x.conversation_id = activities.conversation_id AND x.seq = activities.seq)
+        WHERE analysis_json IS NULL AND EXISTS (
+            SELECT 1 FROM activity_analysis x WHERE x.conversation_id = activities.conversation_id AND x.seq = activities.seq);
+        DROP TABLE activity_analysis;
+        COMMIT;
+        """;
+
+    /// <summary>Adds the <see cref="AddedColumns"/> a database does not have yet, and moves what moved.</summary>
     public static async Task MigrateAsync(SqliteConnection connection)
+    {
+        await AddColumnsAsync(connection);
+        await using var analysisTable = connection.CreateCommand();
+        analysisTable.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'activity_analysis'";
+        if (Convert.ToInt64(await analysisTable.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        {
+            await using var move = connection.CreateCommand();
+            move.CommandText = MoveAnalysis;
+            await move.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task AddColumnsAsync(SqliteConnection connection)
     {
         foreach (var (table, column, definition) in AddedColumns)
         {

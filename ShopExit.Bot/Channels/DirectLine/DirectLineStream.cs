@@ -94,64 +94,77 @@ public static class DirectLineStream
     private static async Task StreamAsync(WebSocket socket, ConversationHub.Subscription subscription, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var receiving = DrainClientFramesAsync(socket, stop.Token);
-        watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
 
-        // One keep-alive timer at a time (not one per frame): an empty frame every 20 s, whatever
-        // else was sent.
-        Task<bool>? signal = null;
-        Task? keepAlive = null;
-        while (socket.State == WebSocketState.Open)
+        // The client's close ends the stream (the reader cancels it), and a timer puts a keep-alive
+        // among the signals: the loop waits on the signals alone, with nothing to set up per frame.
+        var receiving = DrainClientFramesAsync(socket, stop);
+        try
         {
-            signal ??= subscription.Signals.WaitToReadAsync(stop.Token).AsTask();
-            keepAlive ??= Task.Delay(KeepAlive, stop.Token);
-            var done = await Task.WhenAny(signal, receiving, keepAlive);
-            if (done == receiving)
+            await using var keepAlive = new Timer(_ => subscription.Add(HubSignal.KeepAlive), null, KeepAlive, KeepAlive);
+            watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
+            while (socket.State == WebSocketState.Open && await WaitForSignalAsync(subscription, stop.Token))
             {
-                break;
-            }
-
-            if (done == keepAlive)
-            {
-                keepAlive = null;
-                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
-                continue;
-            }
-
-            signal = null;
-            var fresh = new List<StoredActivity>();
-            var unknown = false;
-            while (subscription.Signals.TryRead(out var item))
-            {
-                if (item.Typing is { } typing)
+                var fresh = new List<StoredActivity>();
+                var unknown = false;
+                var quiet = false;
+                while (subscription.Signals.TryRead(out var item))
                 {
-                    await SendAsync(socket, new ActivitySet([typing], null), stop.Token);
+                    if (ReferenceEquals(item, HubSignal.KeepAlive))
+                    {
+                        quiet = true;
+                    }
+                    else if (item.Typing is { } typing)
+                    {
+                        await SendAsync(socket, new ActivitySet([typing], null), stop.Token);
+                    }
+                    else if (item.Appended is { } appended)
+                    {
+                        fresh.AddRange(appended);
+                    }
+                    else
+                    {
+                        unknown = true;
+                    }
                 }
-                else if (item.Appended is { } appended)
-                {
-                    fresh.AddRange(appended);
-                }
-                else
-                {
-                    unknown = true;
-                }
-            }
 
-            if (!unknown && Continues(fresh, watermark) is { Count: > 0 } next)
-            {
-                watermark = next[^1].Sequence;
-                await socket.SendAsync(ActivitySetFrame(next.Select(a => (a.Sequence, a.Json!)).ToList(), watermark), WebSocketMessageType.Text, true, stop.Token);
-            }
-            else if (unknown || fresh.Any(a => a.Sequence > watermark))
-            {
-                watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
+                if (!unknown && Continues(fresh, watermark) is { Count: > 0 } next)
+                {
+                    watermark = next[^1].Sequence;
+                    await socket.SendAsync(ActivitySetFrame(next.Select(a => (a.Sequence, a.Json!)).ToList(), watermark), WebSocketMessageType.Text, true, stop.Token);
+                }
+                else if (unknown || fresh.Any(a => a.Sequence > watermark))
+                {
+                    watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
+                }
+                else if (quiet)
+                {
+                    await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
+                }
             }
         }
+        finally
+        {
+            // The reader ends with the stream, before its token goes away.
+            await stop.CancelAsync();
+            await receiving;
+        }
 
-        await stop.CancelAsync();
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        }
+    }
+
+    // False once the stream is stopping (the client closed, the server shuts down).
+    private static async Task<bool> WaitForSignalAsync(ConversationHub.Subscription subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await subscription.Signals.WaitToReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
@@ -207,15 +220,16 @@ public static class DirectLineStream
     private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options), WebSocketMessageType.Text, true, cancellationToken);
 
-    // Clients send only empty frames (pings); read them so the socket notices a close.
-    private static async Task DrainClientFramesAsync(WebSocket socket, CancellationToken cancellationToken)
+    // Clients send only empty frames (pings); read them so the socket notices a close, and stop
+    // the stream then.
+    private static async Task DrainClientFramesAsync(WebSocket socket, CancellationTokenSource stop)
     {
         var buffer = new byte[1024];
         try
         {
             while (socket.State == WebSocketState.Open)
             {
-                var result = await socket.ReceiveAsync(buffer, cancellationToken);
+                var result = await socket.ReceiveAsync(buffer, stop.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
@@ -225,6 +239,10 @@ public static class DirectLineStream
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
             // Closed or aborted: the send loop ends too.
+        }
+        finally
+        {
+            await stop.CancelAsync();
         }
     }
 }

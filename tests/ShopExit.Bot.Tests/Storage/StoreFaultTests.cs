@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Storage;
@@ -100,6 +101,41 @@ public class StoreFaultTests
         var ended = await restarted.PostAsync(new { type = "endOfConversation", from = new { id = "merchant" } });
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await restarted.PostTextAsync("还在吗")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DatabaseWithTheOldAnalysisTable_MovesTheAnalysesIntoTheActivities()
+    {
+        // The layout before the analysis moved into the activity's row: a table of its own.
+        var dataDirectory = TestPaths.NewTempFolder("old-analysis");
+        var client = await ConversationWithMessagesAsync(dataDirectory);
+        var database = Path.Combine(dataDirectory, "shopexit.db");
+        await WithDatabaseAsync(database, async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE activity_analysis (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, analysis_json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+                INSERT INTO activity_analysis SELECT conversation_id, seq, analysis_json FROM activities WHERE analysis_json IS NOT NULL;
+                ALTER TABLE activities DROP COLUMN analysis_json;
+                """;
+            await command.ExecuteNonQueryAsync();
+        });
+
+        await using (var bot = new BotFactory(dataDirectory: dataDirectory))
+        {
+            _ = bot.CreateClient();
+            var stored = await bot.Services.GetRequiredService<IConversationStore>().GetActivitiesAsync(client.ConversationId, 0, 100, CancellationToken.None);
+            var merchant = stored.Where(a => a.Activity.From?.Role == "user").ToList();
+            Assert.Equal(2, merchant.Count);
+            Assert.All(merchant, a => Assert.Equal("zh-CN", a.Analysis?.Language));
+        }
+
+        await WithDatabaseAsync(database, async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'activity_analysis'";
+            Assert.Equal(0L, await command.ExecuteScalarAsync());
+        });
     }
 
     // A widget conversation with the welcome, two messages and their answers; the bot then stops.
