@@ -51,15 +51,19 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS ix_conversations_pending;
         CREATE INDEX IF NOT EXISTS ix_conversations_owing ON conversations (updated_at) WHERE last_user_seq > processed_seq;
 
+        -- A rowid table: every new activity goes at the end of the file, where the others written
+        -- in the same commit go, rather than into the middle of its conversation's part of the tree
+        -- (which split pages and wrote several per activity). The index finds a conversation's
+        -- activities by watermark; it is created in MigrateAsync, after an older layout is rebuilt.
         CREATE TABLE IF NOT EXISTS activities (
+            id              INTEGER PRIMARY KEY,
             conversation_id TEXT NOT NULL,
             seq             INTEGER NOT NULL,
             role            TEXT,
             activity_json   TEXT NOT NULL,
             -- What the turn that answered it found (language, sentiment, PII spans): views read it, never re-analyse.
-            analysis_json   TEXT,
-            PRIMARY KEY (conversation_id, seq)
-        ) WITHOUT ROWID;
+            analysis_json   TEXT
+        );
 
         CREATE TABLE IF NOT EXISTS agents (
             username        TEXT PRIMARY KEY,
@@ -107,18 +111,48 @@ internal static class SqliteSchema
         COMMIT;
         """;
 
-    /// <summary>Adds the <see cref="AddedColumns"/> a database does not have yet, and moves what moved.</summary>
+    // A database whose activities were a WITHOUT ROWID table keyed by (conversation, seq): copied
+    // into the rowid layout in one transaction (a crash in between leaves the old table as it was).
+    private const string RebuildActivities = """
+        BEGIN IMMEDIATE;
+        CREATE TABLE activities_rowid (
+            id INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT, activity_json TEXT NOT NULL, analysis_json TEXT);
+        INSERT INTO activities_rowid (conversation_id, seq, role, activity_json, analysis_json)
+            SELECT conversation_id, seq, role, activity_json, analysis_json FROM activities ORDER BY conversation_id, seq;
+        DROP TABLE activities;
+        ALTER TABLE activities_rowid RENAME TO activities;
+        COMMIT;
+        """;
+
+    /// <summary>Brings a database of an earlier version to this layout: added columns, moved data, rebuilt tables.</summary>
     public static async Task MigrateAsync(SqliteConnection connection)
     {
         await AddColumnsAsync(connection);
-        await using var analysisTable = connection.CreateCommand();
-        analysisTable.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'activity_analysis'";
-        if (Convert.ToInt64(await analysisTable.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        if (await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'activity_analysis'") > 0)
         {
-            await using var move = connection.CreateCommand();
-            move.CommandText = MoveAnalysis;
-            await move.ExecuteNonQueryAsync();
+            await ExecuteAsync(connection, MoveAnalysis);
         }
+
+        if (await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'activities' AND sql LIKE '%WITHOUT ROWID%'") > 0)
+        {
+            await ExecuteAsync(connection, RebuildActivities);
+        }
+
+        await ExecuteAsync(connection, "CREATE UNIQUE INDEX IF NOT EXISTS ix_activities_conversation ON activities (conversation_id, seq)");
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task AddColumnsAsync(SqliteConnection connection)

@@ -104,9 +104,9 @@ public class StoreFaultTests
     }
 
     [Fact]
-    public async Task DatabaseWithTheOldAnalysisTable_MovesTheAnalysesIntoTheActivities()
+    public async Task DatabaseOfTheEarlierLayout_IsRebuiltAndKeepsEveryActivityAndAnalysis()
     {
-        // The layout before the analysis moved into the activity's row: a table of its own.
+        // The layout before: activities a WITHOUT ROWID table, the analyses a table of their own.
         var dataDirectory = TestPaths.NewTempFolder("old-analysis");
         var client = await ConversationWithMessagesAsync(dataDirectory);
         var database = Path.Combine(dataDirectory, "shopexit.db");
@@ -116,7 +116,10 @@ public class StoreFaultTests
             command.CommandText = """
                 CREATE TABLE activity_analysis (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, analysis_json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
                 INSERT INTO activity_analysis SELECT conversation_id, seq, analysis_json FROM activities WHERE analysis_json IS NOT NULL;
-                ALTER TABLE activities DROP COLUMN analysis_json;
+                CREATE TABLE old_activities (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT, activity_json TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+                INSERT INTO old_activities SELECT conversation_id, seq, role, activity_json FROM activities;
+                DROP TABLE activities;
+                ALTER TABLE old_activities RENAME TO activities;
                 """;
             await command.ExecuteNonQueryAsync();
         });
@@ -128,12 +131,20 @@ public class StoreFaultTests
             var merchant = stored.Where(a => a.Activity.From?.Role == "user").ToList();
             Assert.Equal(2, merchant.Count);
             Assert.All(merchant, a => Assert.Equal("zh-CN", a.Analysis?.Language));
+            Assert.Equal(Enumerable.Range(1, stored.Count).Select(i => (long)i), stored.Select(a => a.Sequence));
+
+            // And the conversation goes on where it was, on the new layout.
+            var restarted = client.WithHttp(bot.CreateClient());
+            (await restarted.PostTextAsync("抖店")).EnsureSuccessStatusCode();
+            await DirectLineClient.SettleAsync(bot);
+            var (activities, _) = await restarted.GetActivitiesAsync();
+            Assert.Equal(stored.Count + 2, activities.Count);
         }
 
         await WithDatabaseAsync(database, async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'activity_analysis'";
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'activity_analysis' OR sql LIKE '%WITHOUT ROWID%'";
             Assert.Equal(0L, await command.ExecuteScalarAsync());
         });
     }
