@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Hosting;
@@ -21,17 +22,24 @@ internal static class RequestBody
             return (default, ApiErrors.TooLarge(maxBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and var length ? (int)length : 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (default, ApiErrors.TooLarge(maxBytes));
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (default, ApiErrors.TooLarge(maxBytes));
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         if (buffer.Length == 0)
@@ -39,10 +47,11 @@ internal static class RequestBody
             return required ? (default, ApiErrors.BadArgument("The request body is empty; send a JSON activity.")) : (default, null);
         }
 
+        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         T? value;
         try
         {
-            value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ActivityJson.Options);
+            value = JsonSerializer.Deserialize<T>(json, ActivityJson.Options);
         }
         catch (JsonException ex)
         {
@@ -56,9 +65,14 @@ internal static class RequestBody
 
         // Untyped parts (channelData, value, attachments, unknown fields) are kept as raw JSON; one
         // that holds an escaped lone surrogate ("\ud800") parses, but could never be stored or sent.
+        // Writing it out finds one; a body with no \uD... escape at all (every client's usual
+        // UTF-8) cannot hold one, and skips that second pass.
         try
         {
-            JsonSerializer.Serialize(Stream.Null, value, ActivityJson.Options);
+            if (MayHoldSurrogateEscape(json))
+            {
+                JsonSerializer.Serialize(Stream.Null, value, ActivityJson.Options);
+            }
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
@@ -66,5 +80,22 @@ internal static class RequestBody
         }
 
         return (value, null);
+    }
+
+    // Raw UTF-8 cannot hold a lone surrogate (the reader refuses it); only an escape can: \uD800-\uDFFF.
+    private static bool MayHoldSurrogateEscape(ReadOnlySpan<byte> json)
+    {
+        int at;
+        while ((at = json.IndexOf("\\u"u8)) >= 0)
+        {
+            if (at + 2 < json.Length && (json[at + 2] | 0x20) == 'd')
+            {
+                return true;
+            }
+
+            json = json[(at + 2)..];
+        }
+
+        return false;
     }
 }
