@@ -48,7 +48,8 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
     // says so; true when the dialogs should run next (a rating after completed).
     private static async Task<bool> OnStatusAsync(TurnContext turn, string state, CancellationToken cancellationToken)
     {
-        var agent = turn.Activity.From?.Name ?? string.Empty;
+        // The agent's display name is the operator's to choose: it goes into Markdown escaped.
+        var agent = MarkdownText.Escape(turn.Activity.From?.Name ?? string.Empty);
         switch (state)
         {
             case "accepted":

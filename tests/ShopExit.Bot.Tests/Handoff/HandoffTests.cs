@@ -59,6 +59,23 @@ public class HandoffTests : HandoffTestBase
     }
 
     [Fact]
+    public async Task Claim_AgentNamedLikeMarkup_MerchantSeesTheNameNotAnElement()
+    {
+        // An operator may name an agent anything; the bot's Markdown message must show it as text.
+        var agent = await AgentClient.CreateAsync(Bot, "mallory", displayName: "<img src=x onerror=alert(1)> **[小王](javascript:x)**");
+        var merchant = await DirectLineClient.StartAsync(Bot);
+        await SayAsync(merchant, "转人工");
+        var id = Assert.Single(await agent.HandoffsAsync()).GetProperty("id").GetString()!;
+
+        (await agent.PostAsync($"/api/agent/handoffs/{id}/claim")).EnsureSuccessStatusCode();
+        await DirectLineClient.SettleAsync(Bot);
+
+        var accepted = Assert.Single(await BotTextsAsync(merchant), t => t.Contains("已接入", StringComparison.Ordinal));
+        Assert.Contains(@"\<img src=x onerror=alert\(1\)\> \*\*\[小王\]\(javascript:x\)\*\*", accepted, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\\)[<>\[\]()*]", accepted);
+    }
+
+    [Fact]
     public async Task Claim_TwoAgentsAtOnce_ExactlyOneWins()
     {
         var alice = await AgentClient.CreateAsync(Bot, "alice");

@@ -15,10 +15,10 @@ internal sealed class AgentClient(HttpClient http, string username)
     public string Username { get; } = username;
 
     /// <summary>Creates the account with the real command, logs in and goes online.</summary>
-    public static async Task<AgentClient> CreateAsync(BotFactory bot, string username, string role = "agent", bool online = true)
+    public static async Task<AgentClient> CreateAsync(BotFactory bot, string username, string role = "agent", bool online = true, string? displayName = null)
     {
         var code = await CommandLine.RunAsync(
-            ["agent", "add", username, "--role", role, "--name", username.ToUpperInvariant(), $"--ShopExit:DataDirectory={bot.DataDirectory}"],
+            ["agent", "add", username, "--role", role, "--name", displayName ?? username.ToUpperInvariant(), $"--ShopExit:DataDirectory={bot.DataDirectory}"],
             new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null);
         Assert.Equal(0, code);
         var client = new AgentClient(bot.CreateClient(), username);
