@@ -147,15 +147,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
         return database.WriteAsync(
             async session =>
             {
-                var updated = await session.Command(
-                    """
-                    UPDATE conversations SET data_json = $data, version = version + 1, processed_seq = MAX(processed_seq, $processed), updated_at = $now
+                // The new state and the replies' place in one statement; no row back means the
+                // conversation moved on (another instance committed first).
+                ConversationRecord after;
+                await using (var reader = await session.Command(
+                    $"""
+                    UPDATE conversations SET data_json = $data, version = version + 1, updated_at = $now, {AdvanceProgress}
                     WHERE id = $id AND version = $version
+                    RETURNING user_id, version, processed_seq, last_seq, last_user_seq
                     """,
-                    ("$data", dataJson), ("$processed", commit.ProcessedSequence), ("$now", now), ("$id", commit.ConversationId), ("$version", commit.ExpectedVersion)).ExecuteNonQueryAsync(cancellationToken);
-                if (updated != 1)
+                    ("$data", dataJson), ("$now", now), ("$count", commit.Replies.Count), ("$lastUser", LastNeedingTurn(commit.Replies)), ("$processed", commit.ProcessedSequence),
+                    ("$id", commit.ConversationId), ("$version", commit.ExpectedVersion)).ExecuteReaderAsync(cancellationToken))
                 {
-                    throw new ConcurrencyException(commit.ConversationId);
+                    if (!await reader.ReadAsync(cancellationToken))
+                    {
+                        throw new ConcurrencyException(commit.ConversationId);
+                    }
+
+                    after = new ConversationRecord(commit.ConversationId, reader.GetString(0), commit.Data, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
                 }
 
                 if (analysisJson is not null)
@@ -165,13 +174,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                         ("$id", commit.ConversationId), ("$seq", commit.ProcessedSequence), ("$analysis", analysisJson)).ExecuteNonQueryAsync(cancellationToken);
                 }
 
-                var stored = await AppendInTransactionAsync(session, commit.ConversationId, commit.Replies, now, cancellationToken);
+                var stored = await InsertAsync(session, commit.ConversationId, commit.Replies, after.LastSequence - commit.Replies.Count + 1, cancellationToken);
                 await effects.WriteAllAsync(session, commit.ConversationId, commit.Effects, cancellationToken);
-                await using var reader = await session.Command(
-                    "SELECT user_id, version, processed_seq, last_seq, last_user_seq FROM conversations WHERE id = $id",
-                    ("$id", commit.ConversationId)).ExecuteReaderAsync(cancellationToken);
-                await reader.ReadAsync(cancellationToken);
-                var after = new ConversationRecord(commit.ConversationId, reader.GetString(0), commit.Data, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
                 return new CommittedTurn(stored, after);
             },
             cancellationToken);
@@ -196,10 +200,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
             },
             cancellationToken);
 
+    // How the conversation's read position and last activities move when `$count` activities are
+    // appended, the last of them needing a turn `$lastUser` places in (0: none does). When nothing
+    // before them waits for a turn and none of them needs one, the read position moves past them:
+    // the next message then follows it directly and its turn can start from the posted activity in
+    // memory. `$processed` is how far a committing turn has read (0 for a plain append). SQLite
+    // evaluates every expression on the row as it was, so one statement does it all.
+    private const string AdvanceProgress = """
+        processed_seq = CASE
+            WHEN $lastUser = 0 AND MAX(processed_seq, $processed) = last_seq AND last_user_seq <= MAX(processed_seq, $processed) THEN last_seq + $count
+            ELSE MAX(processed_seq, $processed) END,
+        last_user_seq = CASE WHEN $lastUser = 0 THEN last_user_seq ELSE MAX(last_user_seq, last_seq + $lastUser) END,
+        last_seq = last_seq + $count
+        """;
+
     /// <summary>
-    /// Appends on an open transaction. When nothing before the new activities waits for a turn and
-    /// none of them needs one, the read position moves past them: the next message then follows
-    /// the read position directly and its turn can start from the posted activity in memory.
+    /// Appends on an open transaction (a unit of <see cref="SqliteDatabase.WriteAsync{T}"/>, whose
+    /// savepoint undoes everything if it throws): one statement moves the conversation's
+    /// progress and hands out the sequence numbers, then the activities are inserted.
     /// </summary>
     internal static async Task<IReadOnlyList<StoredActivity>> AppendInTransactionAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, string now, CancellationToken cancellationToken)
     {
@@ -210,7 +228,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
 
         long last;
         bool ended;
-        await using (var reader = await session.Command("SELECT last_seq, ended_at IS NOT NULL FROM conversations WHERE id = $id", ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await session.Command(
+            $"UPDATE conversations SET {AdvanceProgress} WHERE id = $id RETURNING last_seq, ended_at IS NOT NULL",
+            ("$count", activities.Count), ("$lastUser", LastNeedingTurn(activities)), ("$processed", 0L), ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
             {
@@ -225,34 +245,42 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
             throw new ConversationEndedException(conversationId);
         }
 
-        var stored = new List<StoredActivity>(activities.Count);
-        var lastUser = 0L;
-        foreach (var activity in activities)
-        {
-            last++;
-            activity.Id = ActivityIds.For(conversationId, last);
-            var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
-            await session.Command(
-                "INSERT INTO activities (conversation_id, seq, role, activity_json) VALUES ($id, $seq, $role, $json)",
-                ("$id", conversationId), ("$seq", last), ("$role", activity.From?.Role), ("$json", json)).ExecuteNonQueryAsync(cancellationToken);
-            stored.Add(new StoredActivity(last, activity) { Json = json });
-            if (TurnActivities.NeedsTurn(activity))
-            {
-                lastUser = last;
-            }
-        }
-
-        await session.Command(
-            """
-            UPDATE conversations SET
-                processed_seq = CASE WHEN $lastUser = 0 AND processed_seq = last_seq AND last_user_seq <= processed_seq THEN $last ELSE processed_seq END,
-                last_seq = $last, last_user_seq = MAX(last_user_seq, $lastUser)
-            WHERE id = $id
-            """,
-            ("$last", last), ("$lastUser", lastUser), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        var stored = await InsertAsync(session, conversationId, activities, last - activities.Count + 1, cancellationToken);
         if (activities.Any(a => IsMerchants(a) && string.Equals(a.Type, ActivityTypes.EndOfConversation, StringComparison.Ordinal)))
         {
             await session.Command("UPDATE conversations SET ended_at = $now WHERE id = $id", ("$now", now), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return stored;
+    }
+
+    // 1-based place of the last activity that needs a turn, 0 when none does.
+    private static int LastNeedingTurn(IReadOnlyList<Activity> activities)
+    {
+        for (var i = activities.Count - 1; i >= 0; i--)
+        {
+            if (TurnActivities.NeedsTurn(activities[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // The activities get their ids from their sequence numbers, then their JSON, as stored.
+    private static async Task<IReadOnlyList<StoredActivity>> InsertAsync(SqliteSession session, string conversationId, IReadOnlyList<Activity> activities, long first, CancellationToken cancellationToken)
+    {
+        var stored = new List<StoredActivity>(activities.Count);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var (activity, sequence) = (activities[i], first + i);
+            activity.Id = ActivityIds.For(conversationId, sequence);
+            var json = JsonSerializer.Serialize(activity, ActivityJson.Options);
+            await session.Command(
+                "INSERT INTO activities (conversation_id, seq, role, activity_json) VALUES ($id, $seq, $role, $json)",
+                ("$id", conversationId), ("$seq", sequence), ("$role", activity.From?.Role), ("$json", json)).ExecuteNonQueryAsync(cancellationToken);
+            stored.Add(new StoredActivity(sequence, activity) { Json = json });
         }
 
         return stored;
