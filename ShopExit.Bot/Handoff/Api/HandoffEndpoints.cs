@@ -57,9 +57,10 @@ internal static class HandoffEndpoints
             : ApiErrors.Conflict("AlreadyClaimed", "Someone else took this conversation, or it is no longer waiting.");
     }
 
-    private static async Task<Results<Ok<HandoffRecord>, OwnedRefusal>> TransferAsync(string id, TransferRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HandoffRecord>, OwnedRefusal>> TransferAsync(
+        string id, TransferRequest? body, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, AgentAvailability availability, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (handoff, _, refusal) = await HandoffAccess.OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
+        var (handoff, agent, refusal) = await HandoffAccess.OwnedActiveAsync(id, user, agents, handoffs, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -68,6 +69,17 @@ internal static class HandoffEndpoints
         if (string.IsNullOrWhiteSpace(body?.To) || await agents.FindAsync(body.To, cancellationToken) is not { } to)
         {
             return NoAgent(body?.To);
+        }
+
+        // The merchant is told a person took over: that person must be someone else, and at the desk.
+        if (to.Username == agent!.Username)
+        {
+            return Refused("SameAgent", "This conversation is already yours.");
+        }
+
+        if (!availability.IsOnline(to, time.GetUtcNow()))
+        {
+            return Refused("AgentOffline", $"{to.DisplayName} ({to.Username}) is not online; transfer to an agent who is.");
         }
 
         return await desk.TransferAsync(handoff!, to, cancellationToken)
@@ -91,5 +103,7 @@ internal static class HandoffEndpoints
     // Within the statuses the ownership check gives (404, 409), so the signature stays one refusal.
     private static OwnedRefusal NoAgent(string? username) => ApiErrors.NotFound($"No agent '{username}'.");
 
-    private static OwnedRefusal Changed(string message) => ApiErrors.Conflict("Changed", message);
+    private static OwnedRefusal Changed(string message) => Refused("Changed", message);
+
+    private static OwnedRefusal Refused(string code, string message) => ApiErrors.Conflict(code, message);
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // What the agent does with the open conversation besides chatting: transfer it, resolve it.
 import { findAgent, refreshAgents } from './agents.js';
-import { agentApi, ApiError, statusOf } from './api.js';
+import { agentApi, ApiError, codeOf, statusOf } from './api.js';
 import { leaveConversation, setConversationBusy } from './conversation.js';
 import { $ } from './dom.js';
 import { str } from './format.js';
@@ -44,6 +44,11 @@ export async function transfer() {
     if (status === 404) {
       showStatus(`转接失败：找不到客服 ${to}（或会话已不存在），列表已刷新。`, 'error');
       refreshAgents();
+    } else if (status === 409 && codeOf(err) === 'AgentOffline') {
+      showStatus(`转接失败：${name} 当前不在线，请选择在线的客服。`, 'error');
+      refreshAgents();
+    } else if (status === 409 && codeOf(err) === 'SameAgent') {
+      showStatus('这个会话已经是您的了，请选择另一位客服。', 'error');
     } else if (status === 409) {
       showStatus(`转接失败：会话状态已变化（${messageOf(err)}），已刷新。`, 'error');
     } else {

@@ -52,6 +52,15 @@ export function statusOf(err) {
 }
 
 /**
+ * The server's error code of an error (AgentOffline, SameAgent, ...), '' when it is not an ApiError.
+ * @param {unknown} err
+ * @returns {string}
+ */
+export function codeOf(err) {
+  return err instanceof ApiError ? err.code : '';
+}
+
+/**
  * What the agent reads when the server says nothing about an error.
  * @param {number} status
  * @returns {string}

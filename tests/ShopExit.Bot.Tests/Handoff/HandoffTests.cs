@@ -76,6 +76,33 @@ public class HandoffTests : HandoffTestBase
     }
 
     [Fact]
+    public async Task Transfer_ToYourselfOrToAnAgentNotOnline_IsRefused_AndTheMerchantHearsNothing()
+    {
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var carol = await AgentClient.CreateAsync(Bot, "carol", online: false);
+        var merchant = await DirectLineClient.StartAsync(Bot);
+        await SayAsync(merchant, "转人工");
+        var id = Assert.Single(await alice.HandoffsAsync()).GetProperty("id").GetString()!;
+        (await alice.PostAsync($"/api/agent/handoffs/{id}/claim")).EnsureSuccessStatusCode();
+        await DirectLineClient.SettleAsync(Bot);
+        var before = await BotTextsAsync(merchant);
+
+        var toSelf = await alice.PostAsync($"/api/agent/handoffs/{id}/transfer", new { to = "alice" });
+        var toOffline = await alice.PostAsync($"/api/agent/handoffs/{id}/transfer", new { to = carol.Username });
+        await DirectLineClient.SettleAsync(Bot);
+
+        Assert.Equal(HttpStatusCode.Conflict, toSelf.StatusCode);
+        Assert.Equal("SameAgent", (await toSelf.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, toOffline.StatusCode);
+        var offline = (await toOffline.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("AgentOffline", offline.GetProperty("code").GetString());
+        Assert.Contains("CAROL", offline.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await BotTextsAsync(merchant));
+        var handoff = Assert.Single(await alice.HandoffsAsync("active"));
+        Assert.Equal("alice", handoff.GetProperty("assignedTo").GetString());
+    }
+
+    [Fact]
     public async Task Claim_TwoAgentsAtOnce_ExactlyOneWins()
     {
         var alice = await AgentClient.CreateAsync(Bot, "alice");
