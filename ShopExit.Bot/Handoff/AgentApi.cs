@@ -39,6 +39,8 @@ public static class AgentApi
         builder.Services.AddSingleton<HandoffNotifier>();
         builder.Services.AddSingleton<ITurnObserver>(services => services.GetRequiredService<HandoffNotifier>());
         builder.Services.AddSingleton<AgentActions>();
+        builder.Services.AddSingleton<AgentConnections>();
+        builder.Services.AddHostedService<AgentConnectionSweeper>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AgentAuthenticationHandler>(AgentAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()

@@ -21,6 +21,9 @@ public sealed class AgentAuthenticationHandler(
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "AgentBearer";
 
+    /// <summary>The claim holding the password stamp the token was issued for (a new password changes it).</summary>
+    public const string StampClaim = "stamp";
+
     /// <inheritdoc />
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -51,7 +54,7 @@ public sealed class AgentAuthenticationHandler(
         }
 
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, agent.Username), new Claim(ClaimTypes.Role, agent.Role), new Claim("display_name", agent.DisplayName)],
+            [new Claim(ClaimTypes.Name, agent.Username), new Claim(ClaimTypes.Role, agent.Role), new Claim("display_name", agent.DisplayName), new Claim(StampClaim, claims.Stamp)],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

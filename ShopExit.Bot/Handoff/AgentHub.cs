@@ -8,7 +8,7 @@ namespace ShopExit.Bot.Handoff;
 /// messages and typing. Every agent joins the <c>agents</c> group and a group of their own.
 /// </summary>
 [Authorize(AuthenticationSchemes = AgentAuthenticationHandler.SchemeName)]
-public sealed class AgentHub : Hub
+public sealed class AgentHub(AgentConnections connections) : Hub
 {
     /// <summary>The group every agent is in.</summary>
     public const string AllAgents = "agents";
@@ -25,6 +25,14 @@ public sealed class AgentHub : Hub
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(name));
         }
 
+        connections.Add(Context);
         await base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 }
