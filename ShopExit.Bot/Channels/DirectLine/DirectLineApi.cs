@@ -5,12 +5,6 @@ using Microsoft.Extensions.Options;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Hosting;
-using BodyRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.BadRequest<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.PayloadTooLargeError>;
-using ConversationRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    ShopExit.Bot.Hosting.ForbiddenError,
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>>;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 

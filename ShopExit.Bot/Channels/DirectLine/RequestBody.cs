@@ -2,9 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Hosting;
-using BodyRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.BadRequest<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.PayloadTooLargeError>;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 

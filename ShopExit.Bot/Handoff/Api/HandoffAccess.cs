@@ -1,14 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ShopExit.Bot.Hosting;
-using OwnedRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.UnauthorizedError,
-    ShopExit.Bot.Hosting.ForbiddenError,
-    Microsoft.AspNetCore.Http.HttpResults.Conflict<ShopExit.Bot.Hosting.ErrorResponse>>;
-using VisibleRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.ForbiddenError>;
 
 namespace ShopExit.Bot.Handoff.Api;
 

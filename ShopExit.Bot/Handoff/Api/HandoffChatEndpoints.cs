@@ -6,14 +6,6 @@ using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff.Contracts;
 using ShopExit.Bot.Hosting;
 using ShopExit.Knowledge.Content;
-using OwnedRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.UnauthorizedError,
-    ShopExit.Bot.Hosting.ForbiddenError,
-    Microsoft.AspNetCore.Http.HttpResults.Conflict<ShopExit.Bot.Hosting.ErrorResponse>>;
-using VisibleRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.ForbiddenError>;
 
 namespace ShopExit.Bot.Handoff.Api;
 

@@ -2,11 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ShopExit.Bot.Handoff.Contracts;
 using ShopExit.Bot.Hosting;
-using OwnedRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.NotFound<ShopExit.Bot.Hosting.ErrorResponse>,
-    ShopExit.Bot.Hosting.UnauthorizedError,
-    ShopExit.Bot.Hosting.ForbiddenError,
-    Microsoft.AspNetCore.Http.HttpResults.Conflict<ShopExit.Bot.Hosting.ErrorResponse>>;
 
 namespace ShopExit.Bot.Handoff.Api;
 
