@@ -41,10 +41,9 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null)
+    // The bot on its own port and data folder, with the test FAQ and secret.
+    private static ProcessStartInfo StartInfo(int port, string dataDirectory, IEnumerable<string> extraArgs)
     {
-        dataDirectory ??= TestPaths.NewTempFolder("process-data");
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -56,11 +55,19 @@ internal sealed class BotProcess : IAsyncDisposable
         {
             BotAssembly(), "--urls", $"http://127.0.0.1:{port}",
             $"--ShopExit:DataDirectory={dataDirectory}", $"--ShopExit:FaqDirectory={TestPaths.Faq}", $"--DirectLine:Secret={Secret}",
-            "--Logging:LogLevel:Default=Warning",
-        }.Concat(extraArgs ?? []))
+        }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);
         }
+
+        return start;
+    }
+
+    public static async Task<BotProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null)
+    {
+        dataDirectory ??= TestPaths.NewTempFolder("process-data");
+        var port = FreePort();
+        var start = StartInfo(port, dataDirectory, ["--Logging:LogLevel:Default=Warning", .. extraArgs ?? []]);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
         var bot = new BotProcess(process, port, dataDirectory);
@@ -78,21 +85,7 @@ internal sealed class BotProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunUntilExitAsync(string dataDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestPaths.Root,
-        };
-        foreach (var arg in new[]
-        {
-            BotAssembly(), "--urls", $"http://127.0.0.1:{FreePort()}",
-            $"--ShopExit:DataDirectory={dataDirectory}", $"--ShopExit:FaqDirectory={TestPaths.Faq}", $"--DirectLine:Secret={Secret}",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = StartInfo(FreePort(), dataDirectory, []);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
         var output = process.StandardOutput.ReadToEndAsync();
