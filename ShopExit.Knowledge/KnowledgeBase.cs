@@ -1,4 +1,5 @@
 using ShopExit.Knowledge.Content;
+using ShopExit.Knowledge.Flows;
 using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Knowledge;
@@ -33,6 +34,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The entry with this id, if any.</summary>
     public FaqEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The walkthrough with this id, if any.</summary>
+    public FlowDefinition? FindFlow(string id) => Content.Flow(id);
 
     /// <summary>Builds a knowledge base from content that is already known to be valid.</summary>
     public static KnowledgeBase FromContent(FaqContent content, MatchOptions? options = null) =>

@@ -14,4 +14,7 @@ public enum EscalationReason
 
     /// <summary>The merchant is upset or in a hurry.</summary>
     Sentiment,
+
+    /// <summary>A walkthrough's branch needs a person (a banned account); the snapshot names the branch.</summary>
+    Walkthrough,
 }

@@ -1,6 +1,7 @@
 using ShopExit.Bot.Conversations;
 using ShopExit.Knowledge;
 using ShopExit.Knowledge.Content;
+using ShopExit.Knowledge.Flows;
 
 namespace ShopExit.Bot.Texts;
 
@@ -44,6 +45,16 @@ public sealed class BotTexts(KnowledgeBase knowledge, ConversationData data)
             .ToList();
     }
 
+    /// <summary>A content text (a walkthrough's) in the merchant's language.</summary>
+    public string Say(LocalizedText text) => text.For(data.Locale).Trim();
+
+    /// <summary>A content text in the merchant's language and platform.</summary>
+    public string Say(PlatformText text) => Say(text.For(data.Platform));
+
+    /// <summary>A content text in both languages (for its own platform), for recognising it typed.</summary>
+    public IReadOnlyList<string> AllVariants(LocalizedText text) =>
+        new[] { text.Zh, text.En }.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>A button with this text as its title.</summary>
     public Button Button(string key, string value) => new(Get(key), value);
 
@@ -53,5 +64,10 @@ public sealed class BotTexts(KnowledgeBase knowledge, ConversationData data)
 
     /// <summary>A button that answers (or begins) the entry with this id, titled in the merchant's language.</summary>
     public Button? EntryButton(string id) =>
-        knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(data.Locale), ButtonValues.Entry(id)) : null;
+        knowledge.FindFlow(id) is { } flow ? new Button(Capitalised(Say(flow.Name)), ButtonValues.Entry(id))
+        : knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(data.Locale), ButtonValues.Entry(id))
+        : null;
+
+    // A walkthrough's name as a button's title: "Deposit refund", not "deposit refund".
+    private static string Capitalised(string name) => name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
 }

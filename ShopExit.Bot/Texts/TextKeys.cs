@@ -92,12 +92,29 @@ public static class TextKeys
     public const string SummaryTodo = "summary.todo";
     /// <summary>Which platform is the shop on?</summary>
     public const string AskPlatform = "platform.ask";
+
+    /// <summary>要把平台改成{platform}吗？ (a platform named in the middle of a walkthrough).</summary>
+    public const string PlatformChangeAsk = "platform.change-ask";
+
+    /// <summary>好的，平台改为{platform}。</summary>
+    public const string PlatformChanged = "platform.changed";
+
+    /// <summary>⛔ line of a walkthrough summary ({item}).</summary>
+    public const string SummaryBlocked = "summary.blocked";
+
+    /// <summary>Under a blocker: 处理好后点「已处理好，继续」… (with the two buttons).</summary>
+    public const string BlockerAsk = "walkthrough.blocker-ask";
+
+    /// <summary>已处理好，继续.</summary>
+    public const string BlockerResolvedButton = "walkthrough.blocker-resolved";
+
+    /// <summary>稍后再来.</summary>
+    public const string BlockerLaterButton = "walkthrough.blocker-later";
+
+    /// <summary>What a walkthrough whose file says nothing at its end says.</summary>
+    public const string WalkthroughEnd = "walkthrough.end";
     /// <summary>Platform names, by platform (platform.douyin, ...).</summary>
     public const string PlatformPrefix = "platform.";
-    /// <summary>The closure walkthrough's name.</summary>
-    public const string ClosureName = "closure.name";
-    /// <summary>The deposit-refund walkthrough's name.</summary>
-    public const string DepositName = "deposit.name";
     /// <summary>No agent can take the conversation now (out of hours or nobody online).</summary>
     public const string HandoffUnavailable = "handoff.unavailable";
     /// <summary>The queue position ({position}), sent when a live handoff is queued.</summary>
@@ -143,8 +160,7 @@ public static class TextKeys
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
-        ClosureName, DepositName, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
+        PlatformChanged, PlatformChangeAsk, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
         HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
-        .. ClosureTexts.All, .. DepositTexts.All,
     ];
 }

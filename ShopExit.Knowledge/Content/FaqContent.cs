@@ -1,3 +1,5 @@
+using ShopExit.Knowledge.Flows;
+
 namespace ShopExit.Knowledge.Content;
 
 /// <summary>Everything loaded from the FAQ folder.</summary>
@@ -12,9 +14,15 @@ public sealed record FaqContent(IReadOnlyList<FaqEntry> Entries, IReadOnlyList<S
     {
     }
 
+    /// <summary>The walkthroughs (<c>flow:</c> files), in file order.</summary>
+    public IReadOnlyList<FlowDefinition> Flows { get; init; } = [];
+
     /// <summary>No content at all.</summary>
     public static FaqContent Empty { get; } = new([], [], []);
 
     /// <summary>The text with this key, if any.</summary>
     public BotText? Text(string key) => Texts.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal));
+
+    /// <summary>The walkthrough with this id, if any.</summary>
+    public FlowDefinition? Flow(string id) => Flows.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
 }

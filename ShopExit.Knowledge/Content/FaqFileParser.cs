@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopExit.Knowledge.Flows;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,12 +25,13 @@ internal sealed partial class FaqFileParser
     }
 
     /// <summary>Parses YAML text; problems are appended to <paramref name="problems"/>.</summary>
-    public static (List<FaqEntry> Entries, List<SynonymRule> Synonyms, List<BotText> Texts) Parse(string yaml, string displayPath, List<ContentProblem> problems)
+    public static (List<FaqEntry> Entries, List<SynonymRule> Synonyms, List<BotText> Texts, List<FlowDefinition> Flows) Parse(string yaml, string displayPath, List<ContentProblem> problems)
     {
         var parser = new FaqFileParser(displayPath, problems);
         var entries = new List<FaqEntry>();
         var synonyms = new List<SynonymRule>();
         var texts = new List<BotText>();
+        var flows = new List<FlowDefinition>();
         var stream = new YamlStream();
         try
         {
@@ -38,7 +40,7 @@ internal sealed partial class FaqFileParser
         catch (YamlException ex)
         {
             parser.Error(ex.Start, $"YAML syntax error: {CleanYamlMessage(ex.Message)}");
-            return (entries, synonyms, texts);
+            return (entries, synonyms, texts, flows);
         }
 
         foreach (var document in stream.Documents)
@@ -47,7 +49,7 @@ internal sealed partial class FaqFileParser
             {
                 if (document.RootNode is not YamlScalarNode { Value: null or "" })
                 {
-                    parser.Error(document.RootNode.Start, "a FAQ file must be a mapping with 'items:', 'synonyms:' and/or 'texts:'");
+                    parser.Error(document.RootNode.Start, "a FAQ file must be a mapping with 'items:', 'synonyms:', 'texts:' and/or 'flow:'");
                 }
 
                 continue;
@@ -66,14 +68,21 @@ internal sealed partial class FaqFileParser
                     case "texts":
                         parser.ReadTexts(value, texts);
                         break;
+                    case "flow":
+                        if (parser.ReadFlow(value) is { } flow)
+                        {
+                            flows.Add(flow);
+                        }
+
+                        break;
                     default:
-                        parser.Warning(keyNode.Start, $"unknown top-level key '{KeyOf(keyNode)}' (expected 'items', 'synonyms' or 'texts'); it is ignored");
+                        parser.Warning(keyNode.Start, $"unknown top-level key '{KeyOf(keyNode)}' (expected 'items', 'synonyms', 'texts' or 'flow'); it is ignored");
                         break;
                 }
             }
         }
 
-        return (entries, synonyms, texts);
+        return (entries, synonyms, texts, flows);
     }
 
     private void ReadEntries(YamlNode node, List<FaqEntry> entries)

@@ -1,3 +1,5 @@
+using ShopExit.Knowledge.Flows;
+
 namespace ShopExit.Knowledge.Content;
 
 /// <summary>
@@ -25,6 +27,7 @@ public static class FaqLoader
         var entries = new List<FaqEntry>();
         var synonyms = new List<SynonymRule>();
         var texts = new List<BotText>();
+        var flows = new List<FlowDefinition>();
         var folderLocation = new SourceLocation(directory, 1, 1);
 
         string[] files;
@@ -64,10 +67,11 @@ public static class FaqLoader
                 continue;
             }
 
-            var (fileEntries, fileSynonyms, fileTexts) = FaqFileParser.Parse(text, display, problems);
+            var (fileEntries, fileSynonyms, fileTexts, fileFlows) = FaqFileParser.Parse(text, display, problems);
             entries.AddRange(fileEntries);
             synonyms.AddRange(fileSynonyms);
             texts.AddRange(fileTexts);
+            flows.AddRange(fileFlows);
         }
 
         if (files.Length == 0)
@@ -75,8 +79,9 @@ public static class FaqLoader
             problems.Add(new ContentProblem(folderLocation, ProblemSeverity.Error, $"no .yaml files in '{directory}'"));
         }
 
-        var content = new FaqContent(entries, synonyms, texts);
+        var content = new FaqContent(entries, synonyms, texts) { Flows = flows };
         FaqValidator.Validate(content, problems);
+        FlowValidator.Validate(content, problems);
         return new ContentLoadResult(content, problems.OrderBy(p => p.Location.File, StringComparer.Ordinal)
             .ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList());
     }

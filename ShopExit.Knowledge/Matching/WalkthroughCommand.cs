@@ -20,4 +20,7 @@ public enum WalkthroughCommand
 
     /// <summary>继续 (outside a walkthrough: resume the paused one).</summary>
     Resume,
+
+    /// <summary>换平台: ask the platform again.</summary>
+    ChangePlatform,
 }

@@ -31,6 +31,7 @@ public static class WalkthroughCommands
         Add(WalkthroughCommand.Back, "上一步", "返回上一步", "回到上一步", "返回", "后退", "back", "go back", "previous step", "previous");
         Add(WalkthroughCommand.Pause, "暂停", "先暂停", "稍后再说", "等会再说", "晚点再说", "回头再说", "先这样", "pause", "later", "not now");
         Add(WalkthroughCommand.Resume, "继续", "继续办理", "接着办", "接着办理", "continue", "resume");
+        Add(WalkthroughCommand.ChangePlatform, "换平台", "换个平台", "更换平台", "改平台", "平台选错了", "选错平台了", "不是这个平台", "change platform", "switch platform", "wrong platform");
         return phrases;
     }
 }

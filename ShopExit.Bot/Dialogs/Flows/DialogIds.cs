@@ -36,6 +36,9 @@ public static class DialogIds
     /// <summary>Choice prompt.</summary>
     public const string Choice = "choice";
 
-    /// <summary>The inner waterfall of a walkthrough.</summary>
+    /// <summary>The inner waterfall of a code dialog (the ticket, the resume offer).</summary>
     public const string Steps = "steps";
+
+    /// <summary>The steps of a content walkthrough (<see cref="FlowStepsDialog"/>).</summary>
+    public const string FlowSteps = "flow-steps";
 }

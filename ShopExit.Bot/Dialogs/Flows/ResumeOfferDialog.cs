@@ -22,8 +22,9 @@ public sealed class ResumeOfferDialog : ComponentDialog
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var texts = step.Context.Texts;
-        var flow = step.GetOptions<string>() == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
-        var question = texts.Get(TextKeys.ResumeOffer, ("flow", texts.Get(flow)));
+        var id = step.GetOptions<string>() ?? string.Empty;
+        var name = step.Context.Knowledge.FindFlow(id) is { } flow ? texts.Say(flow.Name) : id;
+        var question = texts.Get(TextKeys.ResumeOffer, ("flow", name));
         List<Choice> choices =
         [
             new("resume", texts.AllVariants(TextKeys.ResumeButton), texts.Get(TextKeys.ResumeButton)),

@@ -19,7 +19,7 @@ public sealed class TicketDialog : WalkthroughDialog
 
     /// <summary>Creates the dialog; its questions refuse an empty reply (没有, 好的, ?) as a contact or a description.</summary>
     public TicketDialog()
-        : base(DialogIds.Ticket, TextKeys.TicketName)
+        : base(DialogIds.Ticket, new WaterfallDialog(DialogIds.Steps, [AskContactAsync, AskDescriptionAsync, CreateTicketAsync]))
     {
         AddDialog(new TextPrompt(TicketText, (context, _) => Task.FromResult(context.Recognized.Succeeded && SaysSomething(context.Context.Activity.Text))));
     }
@@ -39,7 +39,7 @@ public sealed class TicketDialog : WalkthroughDialog
     protected override bool CanPause => false;
 
     /// <inheritdoc />
-    protected override IEnumerable<WaterfallStep> Steps() => [AskContactAsync, AskDescriptionAsync, CreateTicketAsync];
+    protected override string NameOf(TurnContext turn) => turn.Texts.Get(TextKeys.TicketName);
 
     private static async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

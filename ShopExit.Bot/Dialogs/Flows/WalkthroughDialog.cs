@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
@@ -41,12 +40,11 @@ public abstract class WalkthroughDialog : ComponentDialog
     // After this many replies the waiting question did not understand, the walkthrough is paused.
     private const int MissesBeforePause = 3;
 
-    /// <summary>Creates the walkthrough with its steps.</summary>
-    protected WalkthroughDialog(string id, string nameKey)
+    /// <summary>Creates the walkthrough around the dialog that runs its steps (begun first).</summary>
+    protected WalkthroughDialog(string id, Dialog steps)
         : base(id)
     {
-        NameKey = nameKey;
-        AddDialog(new WaterfallDialog(DialogIds.Steps, Steps()));
+        AddDialog(steps);
         AddDialog(new ConfirmPrompt(DialogIds.Confirm));
         AddDialog(new ChoicePrompt(DialogIds.Choice));
         AddDialog(new TextPrompt(DialogIds.Text));
@@ -61,11 +59,8 @@ public abstract class WalkthroughDialog : ComponentDialog
     /// <summary>What 取消 says ({flow}: the name).</summary>
     protected virtual string CancelledKey => TextKeys.Cancelled;
 
-    /// <summary>The text key of the walkthrough's name (店铺注销).</summary>
-    public string NameKey { get; }
-
-    /// <summary>The waterfall steps.</summary>
-    protected abstract IEnumerable<WaterfallStep> Steps();
+    /// <summary>The walkthrough's name in the merchant's language (店铺注销).</summary>
+    protected abstract string NameOf(TurnContext turn);
 
     /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -73,7 +68,7 @@ public abstract class WalkthroughDialog : ComponentDialog
         var turn = innerDc.Context;
         if (TurnActivities.IsLocaleSet(turn.Activity))
         {
-            return await RunStepAgainAsync(innerDc, offset: 0, cancellationToken);
+            return await AskAgainAsync(innerDc, cancellationToken);
         }
 
         if (turn.Activity.Type != ActivityTypes.Message)
@@ -86,17 +81,20 @@ public abstract class WalkthroughDialog : ComponentDialog
         switch (command)
         {
             case WalkthroughCommand.Cancel:
-                await turn.SendTextAsync(turn.Texts.Get(CancelledKey, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(CancelledKey, ("flow", NameOf(turn))), cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case WalkthroughCommand.Restart:
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.Restarted, ("flow", turn.Texts.Get(NameKey))), cancellationToken);
-                await innerDc.CancelAllDialogsAsync(cancellationToken);
-                return await OnBeginDialogAsync(innerDc, null, cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.Restarted, ("flow", NameOf(turn))), cancellationToken);
+                return await RestartAsync(innerDc, cancellationToken);
             case WalkthroughCommand.Back:
                 return await BackAsync(innerDc, cancellationToken);
             case WalkthroughCommand.Pause when CanPause:
                 return await PauseAsync(innerDc, TextKeys.Paused, cancellationToken);
-            case WalkthroughCommand.Resume or WalkthroughCommand.Pause:
+            case WalkthroughCommand.Resume:
+                return await OnResumeCommandAsync(innerDc, cancellationToken);
+            case WalkthroughCommand.ChangePlatform when await ChangePlatformAsync(innerDc, null, cancellationToken) is { } asked:
+                return asked;
+            case WalkthroughCommand.Pause or WalkthroughCommand.ChangePlatform:
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return Dialog.EndOfTurn;
         }
@@ -115,6 +113,12 @@ public abstract class WalkthroughDialog : ComponentDialog
 
         var text = turn.Activity.Text;
         var match = turn.Knowledge.Match(text);
+        if (match is { Rule: MatchRule.Empty, Platform: { } named } && named != turn.Data.Platform
+            && await ChangePlatformAsync(innerDc, named, cancellationToken) is { } changing)
+        {
+            return changing;
+        }
+
         if (match.Platform is { } platform)
         {
             turn.Data.Platform ??= platform;
@@ -123,6 +127,13 @@ public abstract class WalkthroughDialog : ComponentDialog
         if (match.Rule == MatchRule.HumanRequest)
         {
             return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
+        }
+
+        // An angry or urgent merchant is not answered with the step alone: an apology and a human first.
+        if (reading is not (PromptReading.Button or PromptReading.Exact) && Feelings.IsUpset(turn))
+        {
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [MenuButtons.Human(turn)], cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken);
         }
 
         // A question is answered (and the step asked again) when the FAQ answers it clearly and the
@@ -186,8 +197,8 @@ public abstract class WalkthroughDialog : ComponentDialog
                 case EntryKind.Flow when question.Entry.Id == Id:
                     break;
                 case EntryKind.Flow:
-                    var other = question.Entry.Id == DialogIds.Closure ? TextKeys.ClosureName : TextKeys.DepositName;
-                    await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", turn.Texts.Get(NameKey)), ("other", turn.Texts.Get(other))), cancellationToken);
+                    var other = turn.Knowledge.FindFlow(question.Entry.Id) is { } flow ? turn.Texts.Say(flow.Name) : question.Entry.TitleFor(turn.Data.Locale);
+                    await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", NameOf(turn)), ("other", other)), cancellationToken);
                     break;
                 default:
                     await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
@@ -236,27 +247,52 @@ public abstract class WalkthroughDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        var self = innerDc.Parent!.ActiveDialog!;
-        innerDc.Context.Data.PausedWalkthrough = JsonSerializer.Deserialize<DialogInstance>(JsonSerializer.SerializeToUtf8Bytes(self));
+        WalkthroughPause.Save(innerDc);
         innerDc.Stack.Clear();
         return new DialogTurnResult(DialogTurnStatus.Complete, new WalkthroughResult(Ticket: new TicketRequest(reason, snapshot)));
     }
 
     // 我们继续： and the question again; built anew when the merchant has just switched language, so
     // the question and its buttons are in the language of the answer before them.
-    private static async Task<DialogTurnResult> ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         await innerDc.Context.SendTextAsync(innerDc.Context.Texts.Get(TextKeys.ResumePrefix), cancellationToken);
         if (innerDc.Context.LanguageChanged)
         {
-            return await RunStepAgainAsync(innerDc, offset: 0, cancellationToken);
+            return await AskAgainAsync(innerDc, cancellationToken);
         }
 
         await innerDc.RepromptDialogAsync(cancellationToken);
         return Dialog.EndOfTurn;
     }
 
-    private async Task<DialogTurnResult> BackAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    /// <summary>继续 in the middle: by default the question again.</summary>
+    protected virtual async Task<DialogTurnResult> OnResumeCommandAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    /// <summary>
+    /// 换平台 (<paramref name="platform"/> null) or a platform named alone in the middle; null when
+    /// the walkthrough does not ask for a platform (the message is then read as usual).
+    /// </summary>
+    protected virtual Task<DialogTurnResult?> ChangePlatformAsync(DialogContext innerDc, Platform? platform, CancellationToken cancellationToken) =>
+        Task.FromResult<DialogTurnResult?>(null);
+
+    /// <summary>重新开始: by default the walkthrough begins again.</summary>
+    protected virtual async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await OnBeginDialogAsync(innerDc, null, cancellationToken);
+    }
+
+    /// <summary>Asks the waiting question again, built anew (in the conversation's language now).</summary>
+    protected virtual Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        RunStepAgainAsync(innerDc, offset: 0, cancellationToken);
+
+    /// <summary>上一步: by default the waterfall's previous step.</summary>
+    protected virtual async Task<DialogTurnResult> BackAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var waterfall = innerDc.Stack.LastOrDefault(i => i.Id == DialogIds.Steps);
         var step = waterfall is null ? 0 : WaterfallDialog.CurrentStep(waterfall);
@@ -288,24 +324,9 @@ public abstract class WalkthroughDialog : ComponentDialog
         return await steps.RunStepAgainAsync(innerDc, WaterfallDialog.CurrentStep(waterfall) + offset, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> PauseAsync(DialogContext innerDc, string textKey, CancellationToken cancellationToken)
-    {
-        var turn = innerDc.Context;
-        var self = innerDc.Parent!.ActiveDialog!;
-        turn.Data.PausedWalkthrough = JsonSerializer.Deserialize<DialogInstance>(JsonSerializer.SerializeToUtf8Bytes(self));
-        var resume = turn.Texts.Button(TextKeys.ResumeButton, ButtonValues.Command(nameof(WalkthroughCommand.Resume)));
-        await turn.SendTextAsync(turn.Texts.Get(textKey, ("flow", turn.Texts.Get(NameKey))), [resume, MenuButtons.Human(turn)], cancellationToken);
-        innerDc.Stack.Clear();
-        return new DialogTurnResult(DialogTurnStatus.Complete);
-    }
+    private Task<DialogTurnResult> PauseAsync(DialogContext innerDc, string textKey, CancellationToken cancellationToken) =>
+        WalkthroughPause.PauseAsync(innerDc, textKey, NameOf(innerDc.Context), cancellationToken);
 
-    /// <summary>Where the walkthrough is, for an agent: its id, the step and the answers so far.</summary>
-    public WalkthroughSnapshot Snapshot(DialogContext innerDc)
-    {
-        var waterfall = innerDc.Stack.LastOrDefault(i => i.Id == DialogIds.Steps);
-        return new WalkthroughSnapshot(
-            Id,
-            waterfall is null ? 0 : WaterfallDialog.CurrentStep(waterfall),
-            waterfall is null ? [] : WaterfallDialog.ValuesOf(waterfall).ToDictionary(v => v.Key, v => v.Value?.ToJsonString() ?? "null", StringComparer.Ordinal));
-    }
+    /// <summary>Where the walkthrough is, for an agent (null for a dialog that is no walkthrough, the ticket).</summary>
+    protected virtual WalkthroughSnapshot? Snapshot(DialogContext innerDc) => null;
 }

@@ -69,14 +69,18 @@ public class DepositRefundWalkthroughTests
         await flow
             .Send("保证金退款").Send("抖店")
             .Send("是的，被封了")
-            .AssertReply("无法按正常流程退回")
+            .AssertReply("保证金将无法退回")
             .StartTestAsync();
 
+        // The agent sees which walkthrough, where and which branch sent the merchant, with the answers.
         Assert.Equal(ConversationMode.WaitingForAgent, client.Data.Mode);
         var handoff = Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects));
-        Assert.Equal(EscalationReason.Topic, handoff.Reason);
-        Assert.Equal("flow:deposit-refund", handoff.Walkthrough!.Flow);
-        Assert.Equal("true", handoff.Walkthrough.Answers["banned"]);
+        Assert.Equal(EscalationReason.Walkthrough, handoff.Reason);
+        var walkthrough = handoff.Walkthrough!;
+        Assert.Equal(("flow:deposit-refund", "保证金退款", "banned", "banned-account"), (walkthrough.Flow, walkthrough.Name, walkthrough.Step, walkthrough.Branch));
+        Assert.Equal("确认账户没有被封禁", walkthrough.StepLabel);
+        Assert.Contains(walkthrough.Answers, a => a is { Step: "banned", Answer: "是" });
+        Assert.Contains(walkthrough.Answers, a => a is { Step: "platform", Answer: "抖音小店" });
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public class DepositRefundWalkthroughTests
         await new TestFlow()
             .Send("保证金退款").Send("抖店")
             .Send("是的，被封了")
-            .AssertReply("无法按正常流程退回")
+            .AssertReply("保证金将无法退回")
             .AssertReply("现在没有人工客服在线")
             .AssertReply("联系方式")
             .StartTestAsync();
