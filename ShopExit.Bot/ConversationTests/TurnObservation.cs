@@ -29,12 +29,17 @@ public sealed record TurnObservation(IReadOnlyList<Activity> Replies, IReadOnlyL
         return instance is not null && instance.State.ContainsKey("options") ? Prompt<object>.OptionsOf(instance).Name : null;
     }
 
-    /// <summary>The answers a walkthrough has recorded so far (its waterfall's values).</summary>
+    /// <summary>The answers a walkthrough has recorded so far (a content walkthrough's by step id, a waterfall's values).</summary>
     public static IReadOnlyDictionary<string, string> Recorded(ConversationData data)
     {
         var stack = data.DialogStack;
         foreach (var _ in Enumerable.Range(0, 8))
         {
+            if (stack.FirstOrDefault(i => i.Id == DialogIds.FlowSteps) is { } flowSteps && FlowProgress.Of(flowSteps) is { } progress)
+            {
+                return progress.Answers;
+            }
+
             if (stack.FirstOrDefault(i => i.Id == DialogIds.Steps) is { } steps)
             {
                 return WaterfallDialog.ValuesOf(steps).ToDictionary(v => v.Key, v => v.Value?.ToJsonString().Trim('"') ?? "null", StringComparer.Ordinal);

@@ -26,6 +26,20 @@ public sealed class FlowDialog : WalkthroughDialog
         : base(flowId, steps) => _steps = steps;
 
     /// <inheritdoc />
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        EnsureDefined(dc.Context);
+        return base.BeginDialogAsync(dc, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        EnsureDefined(dc.Context);
+        return base.ContinueDialogAsync(dc, cancellationToken);
+    }
+
+    /// <inheritdoc />
     protected override string NameOf(TurnContext turn) =>
         turn.Knowledge.FindFlow(Id) is { } flow ? turn.Texts.Say(flow.Name) : Id;
 
@@ -81,6 +95,15 @@ public sealed class FlowDialog : WalkthroughDialog
     /// <inheritdoc />
     protected override WalkthroughSnapshot? Snapshot(DialogContext innerDc) =>
         StepsOf(innerDc) is { } steps ? _steps.Snapshot(innerDc.Context, steps) : null;
+
+    // A walkthrough removed from the content while a conversation was in it is reset like an unknown dialog.
+    private void EnsureDefined(TurnContext turn)
+    {
+        if (turn.Knowledge.FindFlow(Id) is null)
+        {
+            throw new UnknownDialogException(Id);
+        }
+    }
 
     private static DialogInstance? StepsOf(DialogContext innerDc) => innerDc.Stack.LastOrDefault(i => i.Id == DialogIds.FlowSteps);
 

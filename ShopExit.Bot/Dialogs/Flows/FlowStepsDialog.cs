@@ -260,6 +260,12 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         // An info step's own text already says what its todo is; an answer's todo is said.
         var todo = step.Kind == FlowStepKind.Info ? null : outcome.Todo;
         var said = new[] { outcome.Say, todo }.OfType<PlatformText>().Select(turn.Texts.Say).ToList();
+        if (said.Count > 1)
+        {
+            // What it means and what is left to do belong in one bubble.
+            said = [string.Join("\n\n", said)];
+        }
+
         if (outcome.Blocker is { } blocker)
         {
             progress.Blocked = true;

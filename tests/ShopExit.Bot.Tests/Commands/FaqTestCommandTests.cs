@@ -29,13 +29,13 @@ public class FaqTestCommandTests
                   - user: 注销店铺
                     step: platform.ask
                   - user: 淘宝
-                    step: closure.prep.backup
+                    step: backup
             """);
 
         var (code, output, _) = await FaqCommandTests.RunAsync("faq", "test", "--faq", faq, file);
 
         Assert.Equal(1, code);
-        Assert.Contains($"{file}:11: story 'expects the wrong step', turn 2: expected step closure.prep.backup, got step closure.prep.orders", output, StringComparison.Ordinal);
+        Assert.Contains($"{file}:11: story 'expects the wrong step', turn 2: expected step backup, got step orders", output, StringComparison.Ordinal);
         Assert.EndsWith("conversation tests: 1 passed, 1 failed", output.TrimEnd(), StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using ShopExit.Bot.Dialogs.Flows;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 using ShopExit.Knowledge.Content;
 
@@ -27,7 +28,14 @@ public class ClosureWalkthroughTests
             .AssertReply("店铺资金")
             .AssertNoMoreReplies()
             .Send("还没有")
-            .AssertReply("全部提现")
+            .AssertReply(r =>
+            {
+                // A blocker pauses: what to do, and the two ways on; the next item waits.
+                Assert.Contains("全部提现", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["已处理好，继续", "稍后再来"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .AssertNoMoreReplies()
+            .Send("已处理好，继续")
             .AssertReply("备份")
             .Send("是的")
             .AssertReply(r =>
@@ -42,12 +50,18 @@ public class ClosureWalkthroughTests
             .AssertReply(r =>
             {
                 Assert.Contains("- ✅ 处理完未完成的订单和纠纷", r.Text, StringComparison.Ordinal);
-                Assert.Contains("- ⬜ 清空店铺资金并提现", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ✅ 清空店铺资金并提现", r.Text, StringComparison.Ordinal);
                 Assert.Contains("- ✅ 按步骤提交注销申请", r.Text, StringComparison.Ordinal);
                 Assert.Contains("- ⬜ 联系平台客服确认注销已生效", r.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("—", r.Text, StringComparison.Ordinal);
             })
-            .AssertReply("保证金退款")
-            .Send("好的")
+            .AssertReply(r =>
+            {
+                // The end offers what comes next as buttons.
+                Assert.Contains("保证金", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["保证金退款", "怎么确认店铺注销成功了", "转人工"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .Send("要")
             .AssertReply("保证金退款")
             .AssertReply("被封禁")
             .StartTestAsync();
@@ -103,7 +117,14 @@ public class ClosureWalkthroughTests
             .AssertNoMoreReplies()
             .Send("还没有")
             .AssertReply("建议先处理完")
-            .AssertReply("店铺资金")
+            .AssertNoMoreReplies()
+            .Send("上一步")
+            .AssertReply("未完成的订单和纠纷")
+            .Send("上一步")
+            .AssertReply("哪个平台")
+            .Send("上一步")
+            .AssertReply("已经是第一步")
+            .AssertReply("哪个平台")
             .StartTestAsync();
     }
 
@@ -125,7 +146,7 @@ public class ClosureWalkthroughTests
         await flow
             .Send("店铺注销").Send("淘宝")
             .Send("取消")
-            .AssertReply("已取消店铺注销")
+            .AssertReply("已退出店铺注销引导（您在平台上的申请不受影响）")
             .AssertNoMoreReplies()
             .Send("什么是仅退款")
             .AssertReply(r => Assert.Equal(flow.Client.Knowledge.Find("refund-only-what")!.Answer.Zh.Trim(), r.Text))
@@ -142,8 +163,99 @@ public class ClosureWalkthroughTests
             .AssertReply("备份")
             .Send("重新开始")
             .AssertReply("重新开始店铺注销")
-            .AssertReply("三项准备")
+            .AssertReply("哪个平台")
+            .Send("快手")
             .AssertReply("未完成的订单")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_BlockerLater_SavesItThereAndResumesAtThatQuestion()
+    {
+        var flow = new TestFlow();
+        await flow
+            .Send("店铺注销").Send("淘宝").Send("已完成")
+            .Send("还没有")
+            .AssertReply("全部提现")
+            .Send("稍后再来")
+            .AssertReply(r =>
+            {
+                Assert.Contains("- ✅ 处理完未完成的订单和纠纷", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ⛔ 先把店铺余额全部提现", r.Text, StringComparison.Ordinal);
+            })
+            .AssertReply(r =>
+            {
+                Assert.Contains("已为您保存店铺注销的进度", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["继续办理", "转人工"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.NotNull(flow.Client.Data.PausedWalkthrough);
+        await new TestFlow(flow.Client)
+            .Send("继续")
+            .AssertReply("我们继续")
+            .AssertReply("店铺资金")
+            .Send("已完成")
+            .AssertReply("备份")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_ContinueAtABlocker_MeansItIsResolved()
+    {
+        await new TestFlow()
+            .Send("店铺注销").Send("淘宝")
+            .Send("还没有")
+            .AssertReply("建议先处理完")
+            .Send("继续")
+            .AssertReply("店铺资金")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Walkthrough_PlatformNamedInTheMiddle_ChangesItOnceConfirmed()
+    {
+        var flow = new TestFlow();
+        await flow
+            .Send("店铺注销").Send("淘宝").Send("已完成")
+            .AssertReply("店铺资金")
+            .Send("快手小店")
+            .AssertReply(r =>
+            {
+                Assert.Contains("要把店铺平台改为快手小店吗", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["是", "否"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .Send("是")
+            .AssertReply("平台已改为快手小店")
+            .AssertReply("店铺资金")
+            .StartTestAsync();
+
+        Assert.Equal(Platform.Kuaishou, flow.Client.Data.Platform);
+        await new TestFlow(flow.Client)
+            .Send("换平台")
+            .AssertReply("哪个平台")
+            .Send("拼多多")
+            .AssertReply("店铺资金")
+            .StartTestAsync();
+        Assert.Equal(Platform.Pinduoduo, flow.Client.Data.Platform);
+    }
+
+    [Fact]
+    public async Task Walkthrough_AngryInTheMiddle_ApologisesOffersAHumanThenAsksAgain()
+    {
+        var client = new DialogTestClient { Environment = new TurnEnvironment(true, new SentimentSummary("Negative", -0.9), false) };
+        await new TestFlow(client)
+            .Send("店铺注销").Send("淘宝").Send("已完成")
+            .AssertReply("店铺资金")
+            .Send("气死了，钱提不出来，你们这什么破系统！！")
+            .AssertReply(r =>
+            {
+                Assert.Contains("抱歉", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["转人工"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .AssertReply("我们继续")
+            .AssertReply("店铺资金")
             .StartTestAsync();
     }
 

@@ -34,10 +34,17 @@ public class DepositRefundWalkthroughTests
             .AssertReply("重新提交")
             .AssertReply(r =>
             {
+                // Built from what was answered: the rejection is what is left to do.
                 Assert.Contains("- ✅ 确认账户没有纠纷和违规", r.Text, StringComparison.Ordinal);
-                Assert.Contains("- ⬜ 在保证金管理页面确认余额已增加", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ✅ 提交保证金退款申请", r.Text, StringComparison.Ordinal);
+                Assert.Contains("- ⬜ 根据拒绝原因修改后重新提交申请", r.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("确认保证金已退回", r.Text, StringComparison.Ordinal);
             })
-            .AssertReply("祝您退款顺利")
+            .AssertReply(r =>
+            {
+                Assert.Contains("祝您退款顺利", r.Text, StringComparison.Ordinal);
+                Assert.Contains("转人工", r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
             .StartTestAsync();
     }
 
@@ -48,7 +55,7 @@ public class DepositRefundWalkthroughTests
             .Send("我想退保证金").Send("拼多多").Send("不是").Send("没有").Send("已提交")
             .Send("已经到账")
             .AssertReply("余额增加")
-            .AssertReply("- ✅ 在保证金管理页面确认余额已增加")
+            .AssertReply("- ✅ 确认保证金已退回")
             .StartTestAsync();
     }
 
@@ -101,7 +108,21 @@ public class DepositRefundWalkthroughTests
         await new TestFlow()
             .Send("保证金退款").Send("抖店").Send("没有")
             .Send("有的")
-            .AssertReply("违规行为和交易纠纷都会导致退款失败")
+            .AssertReply(r =>
+            {
+                Assert.Contains("违规行为和交易纠纷都会导致退款失败", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["已处理好，继续", "稍后再来"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .AssertNoMoreReplies()
+            .Send("稍后再来")
+            .AssertReply("- ⛔ 先处理完交易纠纷和违规，再申请退款")
+            .AssertReply("已为您保存保证金退款的进度")
+            .Send("保证金退款")
+            .AssertReply("要从上次的步骤继续吗")
+            .Send("继续办理")
+            .AssertReply("我们继续")
+            .AssertReply("未处理的交易纠纷")
+            .Send("没有了")
             .AssertReply("保证金管理")
             .StartTestAsync();
     }
