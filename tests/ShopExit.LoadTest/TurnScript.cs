@@ -12,7 +12,7 @@ internal sealed class TurnScript
         "保证金退款进度在哪看", "注销店铺会影响信用吗", "How long does a deposit refund take?", "怎么防止恶意仅退款", "谢谢",
     ];
 
-    // The deposit walkthrough (faq/bot/walkthroughs.yaml), then two FAQ questions that match an item
+    // The deposit walkthrough (faq/flows/deposit-refund.yaml), then two FAQ questions that match an item
     // (deposit-refund-delay and closure-reopen, by `faq explain`). The bot remembers the platform, so
     // from the second run on 保证金怎么退 goes straight to the first question and 抖音小店 is skipped:
     // a run is 8 messages the first time and 7 after.

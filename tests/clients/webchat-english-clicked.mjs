@@ -24,13 +24,15 @@ await runScenario(async (browser) => {
   await clickAction(page, 'Done');
   await seeText(page, 'withdrawn all shop funds');
   await clickAction(page, 'Not yet');
+  await seeText(page, 'withdraw the whole balance before closing');
+  await clickAction(page, 'Done, continue');
   await seeText(page, 'backed up important data');
   await clickAction(page, 'Done');
   await seeText(page, 'Have you submitted the closure request');
   await clickAction(page, 'Submitted');
   await seeText(page, 'where your shop closure stands');
   await page.screenshot({ path: `${screenshots}/en-closure-375.png`, fullPage: false });
-  await clickAction(page, 'Yes');
+  await clickAction(page, 'Deposit refund');
   await seeText(page, 'banned');
   await clickAction(page, 'No');
   await seeText(page, 'disputes');

@@ -5,7 +5,7 @@ import { $, clear, el } from './dom.js';
 import { fmtTime, str } from './format.js';
 import { contextOf } from './handoffs.js';
 import { kindLabel, platformDetail, reasonLabel, statusLabel } from './labels.js';
-import { answerKeyLabel, answerValue, flowText, stepText } from './walkthrough.js';
+import { answerLines, flowText, stepText } from './walkthrough.js';
 import { sentimentNode } from './widgets.js';
 
 /** @typedef {import('./types.js').Handoff} Handoff */
@@ -94,20 +94,22 @@ function walkthroughSection(w) {
     walk.appendChild(el('p', { className: 'empty', text: '未进入引导流程' }));
     return walk;
   }
-  walk.appendChild(kv([
-    ['流程', flowText(w.flow), 'Flow', 'context-flow'],
-    ['进度', el('span', { text: stepText(w.flow, w.step), title: `Step index ${str(w.step)} (0-based)` }), 'Step', 'context-step']
-  ]));
-  const answers = w.answers && typeof w.answers === 'object' ? w.answers : {};
-  const keys = Object.keys(answers);
+  /** @type {Row[]} */
+  const rows = [
+    ['流程', flowText(w), 'Flow', 'context-flow'],
+    ['进度', el('span', { text: stepText(w), title: `Step ${str(w.step)}` }), 'Step', 'context-step']
+  ];
+  if (w.branch) {
+    rows.push(['转人工分支', str(w.branch), 'The walkthrough branch that handed over', 'context-branch']);
+  }
+  walk.appendChild(kv(rows));
+  const lines = answerLines(w);
   walk.appendChild(el('h3', { className: 'context-section-title', text: '已收集的回答', title: 'Answers collected' }));
-  if (keys.length === 0) {
+  if (lines.length === 0) {
     walk.appendChild(el('p', { className: 'empty', text: '尚无' }));
   } else {
     walk.appendChild(el('ul', { className: 'answers', testid: 'context-answers' },
-      keys.map((key) => el('li', { data: { key } },
-        el('span', { className: 'a-key', text: answerKeyLabel(key), title: key }),
-        el('span', { className: 'a-val', text: answerValue(answers[key]), title: str(answers[key]) })))));
+      lines.map((line) => el('li', { data: { key: line.step }, text: line.text }))));
   }
   return walk;
 }

@@ -7,7 +7,8 @@ export const REASONS = Object.freeze({
   requested: '商家要求转人工',
   repeatedfallback: '机器人多次未能理解',
   topic: '需人工处理的问题',
-  sentiment: '商家情绪激动或着急'
+  sentiment: '商家情绪激动或着急',
+  walkthrough: '引导流程中需要人工处理'
 });
 
 /** The merchant's platform, by norm(). */

@@ -14,9 +14,24 @@
 /**
  * How far the merchant got in a walkthrough (WalkthroughSnapshot.cs).
  * @typedef {object} Walkthrough
- * @property {string} [flow] closure or deposit-refund (possibly prefixed with "flow:").
- * @property {number} [step] The 0-based waterfall step.
- * @property {Record<string, string>} [answers] The answers collected, by key.
+ * @property {string} [flow] The walkthrough's id (flow:closure).
+ * @property {string} [name] Its name (店铺注销).
+ * @property {string} [step] The id of the step reached (platform for the platform question).
+ * @property {string} [stepLabel] What that step is about.
+ * @property {number} [stepNumber] Its 1-based position (0 for the platform question).
+ * @property {number} [stepCount] How many steps there are.
+ * @property {boolean} [blocked] Whether a blocker holds it at that step.
+ * @property {string | null} [branch] The branch that handed over (banned-account).
+ * @property {WalkthroughAnswer[]} [answers] The answers collected, in order.
+ */
+
+/**
+ * One answer of a walkthrough (WalkthroughAnswer.cs).
+ * @typedef {object} WalkthroughAnswer
+ * @property {string} [step]
+ * @property {string} [label] What the step is about.
+ * @property {string} [answer] The merchant's answer, as the button said it.
+ * @property {string} [status] done, todo or blocked.
  */
 
 /**

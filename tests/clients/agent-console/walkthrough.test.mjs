@@ -4,38 +4,33 @@ import { load } from './console.mjs';
 
 const w = await load('walkthrough.js');
 
-test('flowInfo knows both walkthroughs, with or without the flow: prefix', () => {
-  assert.equal(w.flowInfo('closure').name, '店铺注销');
-  assert.equal(w.flowInfo('flow:deposit-refund').name, '保证金退款');
-  assert.equal(w.flowInfo('other'), null);
-  assert.equal(w.flowInfo('constructor'), null);
-  assert.equal(w.flowInfo(undefined), null);
+test('flowText shows the name the server sent, with the id', () => {
+  assert.equal(w.flowText({ flow: 'flow:closure', name: '店铺注销' }), '店铺注销（flow:closure）');
+  assert.equal(w.flowText({ flow: 'flow:new' }), 'flow:new');
+  assert.equal(w.flowText({}), '—');
 });
 
-test('flowText and stepText', () => {
-  assert.equal(w.flowText('closure'), '店铺注销（closure）');
-  assert.equal(w.flowText('flow:closure'), '店铺注销（flow:closure）');
-  assert.equal(w.flowText('other'), 'other');
-  assert.equal(w.flowText(undefined), '—');
-  assert.equal(w.stepText('closure', 1), '第 2 步 / 共 7 步：确认订单与纠纷已处理');
-  assert.equal(w.stepText('deposit-refund', 5), '第 6 步 / 共 6 步：结束');
-  assert.equal(w.stepText('deposit-refund', 9), '第 10 步 / 共 6 步');
-  assert.equal(w.stepText('other', 0), '第 1 步');
-  assert.equal(w.stepText('closure', undefined), '—');
+test('stepText counts from 1, names the step, and says when a blocker holds it', () => {
+  assert.equal(w.stepText({ step: 'balance', stepLabel: '清空店铺资金并提现', stepNumber: 2, stepCount: 5 }), '第 2 步 / 共 5 步：清空店铺资金并提现');
+  assert.equal(w.stepText({ step: 'platform', stepLabel: '选择平台', stepNumber: 0, stepCount: 5 }), '选择平台');
+  assert.equal(w.stepText({ step: 'disputes', stepLabel: '确认账户没有纠纷和违规', stepNumber: 2, stepCount: 4, blocked: true }), '第 2 步 / 共 4 步：确认账户没有纠纷和违规（等待商家处理）');
+  assert.equal(w.stepText({}), '—');
 });
 
-test('answer keys and values', () => {
-  assert.equal(w.answerKeyLabel('balance'), '资金已提现');
-  assert.equal(w.answerKeyLabel('mystery'), 'mystery');
-  assert.equal(w.answerValue('true'), '是');
-  assert.equal(w.answerValue(false), '否');
-  assert.equal(w.answerValue('null'), '—');
-  assert.equal(w.answerValue(undefined), '—');
-  assert.equal(w.answerValue('"douyin"'), '抖店');
-  assert.equal(w.answerValue('kuaishou'), '快手小店');
-  assert.equal(w.answerValue('deposit.status.reviewing'), '审核中');
-  assert.equal(w.answerValue('"deposit.status.wrong-amount"'), '金额不对');
-  assert.equal(w.answerValue('42'), '42');
-  assert.equal(w.answerValue('{"a":1}'), '{"a":1}');
-  assert.equal(w.answerValue('plain text'), 'plain text');
+test('answerLines mark each answer by its status, and ignore what is not an answer', () => {
+  const lines = w.answerLines({
+    answers: [
+      { step: 'orders', label: '处理完未完成的订单和纠纷', answer: '已完成', status: 'done' },
+      { step: 'balance', label: '清空店铺资金并提现', answer: '还没有', status: 'blocked' },
+      { step: 'odd', answer: 'x', status: 'constructor' },
+      null,
+      'text'
+    ]
+  });
+  assert.deepEqual(lines, [
+    { step: 'orders', text: '✅ 处理完未完成的订单和纠纷：已完成' },
+    { step: 'balance', text: '⛔ 清空店铺资金并提现：还没有' },
+    { step: 'odd', text: 'odd：x' }
+  ]);
+  assert.deepEqual(w.answerLines({ answers: { a: 1 } }), []);
 });
