@@ -37,13 +37,16 @@ await runScenario(async (browser) => {
   await type(page, '好了');
   await seeText(page, '店铺资金');
   await type(page, '还没弄');
-  await seeText(page, '备份');
+  await seeText(page, '全部提现');
+  await type(page, '提好了');
+  await seeText(page, '重要数据');
   await type(page, '弄好了');
   await seeText(page, '提交注销申请了吗');
   await type(page, '提交了');
   await seeText(page, '小结一下您的店铺注销');
-  await type(page, '不用了');
   await seeText(page, '祝您一切顺利');
+  await type(page, '不用了');
+  await seeText(page, '还有其他可以帮您的吗');
   noErrors(errors);
   await page.screenshot({ path: `${screenshots}/zh-typed-desktop.png`, fullPage: true });
   console.log('ok screenshots kept');
