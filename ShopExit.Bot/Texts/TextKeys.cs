@@ -111,6 +111,15 @@ public static class TextKeys
     /// <summary>稍后再来.</summary>
     public const string BlockerLaterButton = "walkthrough.blocker-later";
 
+    /// <summary>Another walkthrough asked for in the middle: 要先去办理{other}吗？ ({current}, {other}).</summary>
+    public const string SwitchAsk = "walkthrough.switch-ask";
+
+    /// <summary>先办理{other}.</summary>
+    public const string SwitchGoButton = "walkthrough.switch-go";
+
+    /// <summary>继续{current}.</summary>
+    public const string SwitchStayButton = "walkthrough.switch-stay";
+
     /// <summary>What a walkthrough whose file says nothing at its end says.</summary>
     public const string WalkthroughEnd = "walkthrough.end";
     /// <summary>Platform names, by platform (platform.douyin, ...).</summary>
@@ -160,7 +169,7 @@ public static class TextKeys
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
-        PlatformChanged, PlatformChangeAsk, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
+        PlatformChanged, PlatformChangeAsk, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
         HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
     ];
 }

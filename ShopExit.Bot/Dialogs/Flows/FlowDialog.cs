@@ -80,6 +80,18 @@ public sealed class FlowDialog : WalkthroughDialog
     }
 
     /// <inheritdoc />
+    protected override async Task<DialogTurnResult?> OfferSwitchAsync(DialogContext innerDc, string otherFlowId, CancellationToken cancellationToken)
+    {
+        if (innerDc.Context.Knowledge.FindFlow(otherFlowId) is null)
+        {
+            return null;
+        }
+
+        DropPrompts(innerDc);
+        return await _steps.ConfirmSwitchAsync(innerDc, otherFlowId, cancellationToken);
+    }
+
+    /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnResumeCommandAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         // 继续 at a blocker says it is resolved; anywhere else it asks the question again.
@@ -90,6 +102,17 @@ public sealed class FlowDialog : WalkthroughDialog
         }
 
         return await base.OnResumeCommandAsync(innerDc, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override void BeforePause(DialogContext innerDc)
+    {
+        // Saved at a blocker, it asks the step's own question when resumed (店铺资金都提现了吗？).
+        if (StepsOf(innerDc) is { } steps && FlowStepsDialog.IsBlocked(steps))
+        {
+            DropPrompts(innerDc);
+            FlowStepsDialog.Unblock(steps);
+        }
     }
 
     /// <inheritdoc />

@@ -38,6 +38,9 @@ public sealed class FlowProgress
     /// <summary>A platform named in the middle, waiting for the merchant to confirm the change.</summary>
     public string? PendingPlatform { get; set; }
 
+    /// <summary>Another walkthrough asked for in the middle, waiting for the merchant to confirm the switch.</summary>
+    public string? PendingSwitch { get; set; }
+
     /// <summary>After the platform question asked in the middle (换平台), the step to go back to.</summary>
     public string? ReturnTo { get; set; }
 

@@ -21,6 +21,9 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
 {
     private const string BlockedSuffix = ".blocked";
 
+    /// <summary>The prompt name of the question whether to switch to another walkthrough.</summary>
+    public const string SwitchFlow = "flow.switch";
+
     /// <summary>The prompt name of the platform-change confirmation.</summary>
     public const string PlatformChange = "platform.change";
 
@@ -49,6 +52,17 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         var turn = dc.Context;
         var progress = Progress(dc.ActiveDialog!);
         var flow = Flow(turn);
+        if (progress.PendingSwitch is { } other)
+        {
+            progress.PendingSwitch = null;
+            if (result is true)
+            {
+                return await SwitchAsync(dc, flow, progress, other, cancellationToken);
+            }
+
+            return await AskAndSaveAsync(dc, progress, cancellationToken);
+        }
+
         if (progress.PendingPlatform is { } pending)
         {
             progress.PendingPlatform = null;
@@ -176,12 +190,36 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         return dc.PromptAsync(DialogIds.Confirm, options, cancellationToken);
     }
 
+    /// <summary>Another walkthrough asked for in the middle: save this one and go there?</summary>
+    public Task<DialogTurnResult> ConfirmSwitchAsync(DialogContext dc, string otherFlowId, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var progress = Progress(dc.ActiveDialog!);
+        progress.PendingSwitch = otherFlowId;
+        progress.SaveTo(dc.ActiveDialog!);
+        var names = new[] { ("current", turn.Texts.Say(Flow(turn).Name)), ("other", turn.Knowledge.FindFlow(otherFlowId) is { } other ? turn.Texts.Say(other.Name) : otherFlowId) };
+        var go = turn.Texts.Get(TextKeys.SwitchGoButton, names);
+        var stay = turn.Texts.Get(TextKeys.SwitchStayButton, names);
+        List<Choice> choices = [new("yes", [go], go), new("no", [stay], stay)];
+        var options = new PromptOptions { Name = SwitchFlow, Prompt = Message(turn.Texts.Get(TextKeys.SwitchAsk, names)), Choices = choices };
+        options.Hints = PromptHints.For(turn, [go, stay], canPause: false);
+        return dc.PromptAsync(DialogIds.Confirm, options, cancellationToken);
+    }
+
     /// <summary>Asks the waiting question again, built anew (after a language switch).</summary>
     public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken cancellationToken) =>
         AskAndSaveAsync(dc, Progress(dc.ActiveDialog!), cancellationToken);
 
     /// <summary>Whether the walkthrough waits at a blocker (继续 then means it is resolved).</summary>
     public static bool IsBlocked(DialogInstance instance) => Progress(instance).Blocked;
+
+    /// <summary>Leaves the blocker (its answer stays, ⛔ in the summary): the step's question is what waits.</summary>
+    public static void Unblock(DialogInstance instance)
+    {
+        var progress = Progress(instance);
+        progress.Blocked = false;
+        progress.SaveTo(instance);
+    }
 
     /// <summary>Where the walkthrough is, for an agent.</summary>
     public WalkthroughSnapshot Snapshot(TurnContext turn, DialogInstance instance, string? branch = null)
@@ -340,6 +378,17 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         return Escalation.TryRequest(dc.Context, EscalationReason.Walkthrough, snapshot)
             ? await dc.EndDialogAsync(null, cancellationToken)
             : await dc.EndDialogAsync(new WalkthroughResult(Ticket: new TicketRequest(EscalationReason.Walkthrough, snapshot)), cancellationToken);
+    }
+
+    // Saved at this step (its question is asked again when resumed), then the other walkthrough begins.
+    private static async Task<DialogTurnResult> SwitchAsync(DialogContext dc, FlowDefinition flow, FlowProgress progress, string other, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        progress.SaveTo(dc.ActiveDialog!);
+        WalkthroughPause.Save(dc);
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.Paused, ("flow", turn.Texts.Say(flow.Name))), cancellationToken);
+        dc.Stack.Clear();
+        return new DialogTurnResult(DialogTurnStatus.Complete, new WalkthroughResult(NextFlow: other));
     }
 
     // 稍后再来 at a blocker: the walkthrough is saved at that step (it asks the step again when

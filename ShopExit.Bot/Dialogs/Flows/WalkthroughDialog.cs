@@ -190,20 +190,21 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
         }
 
-        foreach (var question in questions)
+        foreach (var question in questions.Where(q => q.Entry.Kind != EntryKind.Flow))
         {
-            switch (question.Entry.Kind)
+            await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
+        }
+
+        // Another walkthrough asked for (算了，我想问保证金怎么退): offer to save this one and go there.
+        if (questions.FirstOrDefault(q => q.Entry.Kind == EntryKind.Flow && q.Entry.Id != Id) is { } otherFlow)
+        {
+            if (await OfferSwitchAsync(innerDc, otherFlow.Entry.Id, cancellationToken) is { } offered)
             {
-                case EntryKind.Flow when question.Entry.Id == Id:
-                    break;
-                case EntryKind.Flow:
-                    var other = turn.Knowledge.FindFlow(question.Entry.Id) is { } flow ? turn.Texts.Say(flow.Name) : question.Entry.TitleFor(turn.Data.Locale);
-                    await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", NameOf(turn)), ("other", other)), cancellationToken);
-                    break;
-                default:
-                    await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
-                    break;
+                return offered;
             }
+
+            var other = turn.Knowledge.FindFlow(otherFlow.Entry.Id) is { } flow ? turn.Texts.Say(flow.Name) : otherFlow.Entry.TitleFor(turn.Data.Locale);
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OtherFlow, ("current", NameOf(turn)), ("other", other)), cancellationToken);
         }
 
         return await ResumeAsync(innerDc, cancellationToken);
@@ -280,6 +281,13 @@ public abstract class WalkthroughDialog : ComponentDialog
     protected virtual Task<DialogTurnResult?> ChangePlatformAsync(DialogContext innerDc, Platform? platform, CancellationToken cancellationToken) =>
         Task.FromResult<DialogTurnResult?>(null);
 
+    /// <summary>
+    /// Another walkthrough was asked for in the middle: ask whether to save this one and begin that
+    /// one; null when this dialog cannot be saved (the ticket), which then says to finish first.
+    /// </summary>
+    protected virtual Task<DialogTurnResult?> OfferSwitchAsync(DialogContext innerDc, string otherFlowId, CancellationToken cancellationToken) =>
+        Task.FromResult<DialogTurnResult?>(null);
+
     /// <summary>重新开始: by default the walkthrough begins again.</summary>
     protected virtual async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
@@ -324,8 +332,16 @@ public abstract class WalkthroughDialog : ComponentDialog
         return await steps.RunStepAgainAsync(innerDc, WaterfallDialog.CurrentStep(waterfall) + offset, cancellationToken);
     }
 
-    private Task<DialogTurnResult> PauseAsync(DialogContext innerDc, string textKey, CancellationToken cancellationToken) =>
-        WalkthroughPause.PauseAsync(innerDc, textKey, NameOf(innerDc.Context), cancellationToken);
+    private Task<DialogTurnResult> PauseAsync(DialogContext innerDc, string textKey, CancellationToken cancellationToken)
+    {
+        BeforePause(innerDc);
+        return WalkthroughPause.PauseAsync(innerDc, textKey, NameOf(innerDc.Context), cancellationToken);
+    }
+
+    /// <summary>Readies the inner stack to be saved (resumed, it asks what is waiting again).</summary>
+    protected virtual void BeforePause(DialogContext innerDc)
+    {
+    }
 
     /// <summary>Where the walkthrough is, for an agent (null for a dialog that is no walkthrough, the ticket).</summary>
     protected virtual WalkthroughSnapshot? Snapshot(DialogContext innerDc) => null;
