@@ -128,14 +128,26 @@ public class DepositRefundWalkthroughTests
     }
 
     [Fact]
-    public async Task Walkthrough_OtherWalkthroughAskedFor_KeepsTheCurrentOne()
+    public async Task Walkthrough_OtherWalkthroughAskedFor_IsOfferedAndTheCurrentOneKept()
     {
-        await new TestFlow()
+        var flow = new TestFlow();
+        await flow
             .Send("保证金退款").Send("抖店")
             .Send("我要注销店铺")
-            .AssertReply("您正在办理保证金退款")
-            .AssertReply("我们继续")
+            .AssertReply(r =>
+            {
+                Assert.Contains("您正在办理保证金退款。要先去办理店铺注销吗", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["先办理店铺注销", "继续保证金退款"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .Send("继续保证金退款")
             .AssertReply("被封禁")
+            .Send("我要注销店铺")
+            .Send("先办理店铺注销")
+            .AssertReply("已为您保存保证金退款的进度")
+            .AssertReply("三项准备")
+            .AssertReply("未完成的订单和纠纷")
             .StartTestAsync();
+
+        Assert.Equal("flow:deposit-refund", flow.Client.Data.PausedWalkthrough!.Id);
     }
 }
