@@ -33,7 +33,8 @@ internal sealed partial class FaqFileParser
         var location = Locate(mapping.Start);
         WarnUnknownKeys(mapping, FlowKeys);
         var id = ReadScalar(mapping, "id", required: true, location, "flow");
-        if (id is not null && !(id.StartsWith(FaqEntry.FlowPrefix, StringComparison.Ordinal) && IdPattern().IsMatch(id)))
+        var validId = id is not null && id.StartsWith(FaqEntry.FlowPrefix, StringComparison.Ordinal) && IdPattern().IsMatch(id);
+        if (id is not null && !validId)
         {
             Error(Get(mapping, "id")!.Start, $"a walkthrough's id must be 'flow:' and a kebab-case name (flow:refund-only-appeal), not '{id}'");
         }
@@ -44,7 +45,8 @@ internal sealed partial class FaqFileParser
         var summary = ReadLocalized(Get(mapping, "summary"), $"'summary' of {label}", location);
         var steps = ReadSteps(Get(mapping, "steps"), label, location);
         var end = ReadEnd(Get(mapping, "end"), label, location);
-        if (id is null)
+        // Kept under a wrong id, it would be reported again as missing its entry (add an item 'Flow:Test'), which misleads.
+        if (id is null || !validId)
         {
             return null;
         }

@@ -304,6 +304,20 @@ public class FlowFileTests
     }
 
     [Fact]
+    public void WalkthroughIdNotAFlowId_IsReportedAtTheIdAndItsEntryStartsNothing()
+    {
+        // Not also "add an item with id 'Flow:Test'": the id is what is wrong.
+        var yaml = Walkthrough(TwoSteps).Replace("  id: \"flow:test\"", "  id: \"Flow:Test\"", StringComparison.Ordinal);
+
+        Assert.Equal(
+            [
+                $"{FlowFile}:{Where(yaml, "id: \"flow:test\"")}: error: 'flow:test' starts a walkthrough, but no file under flows/ defines it (flow: id: \"flow:test\")",
+                $"{FlowFile}:{Where(yaml, "\"Flow:Test\"")}: error: a walkthrough's id must be 'flow:' and a kebab-case name (flow:refund-only-appeal), not 'Flow:Test'",
+            ],
+            ErrorsOf(yaml));
+    }
+
+    [Fact]
     public void DuplicateStepId_IsReportedAtTheSecondNamingTheFirst()
     {
         var yaml = Walkthrough("""
