@@ -26,6 +26,14 @@ public sealed record FlowStep
     /// <summary>Where the step is written.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>
+    /// Whether the file's buttons or answers of this step could not all be read (an unknown kind, a
+    /// button without a value, an answer without a way on), which the parser has reported. The
+    /// whole-walkthrough checks then assume nothing about where the step leads, so that one mistake
+    /// is reported once and not again as an unreachable step or a branch that never ends.
+    /// </summary>
+    internal bool WaysOnUnknown { get; init; }
+
     /// <summary>The outcome of an answer, if the step has one for it.</summary>
     public FlowOutcome? Outcome(string value) => Answers.FirstOrDefault(a => string.Equals(a.Value, value, StringComparison.Ordinal));
 }

@@ -66,15 +66,18 @@ internal static class FlowValidator
 
     private static void CheckAnswers(FlowStep step, List<ContentProblem> problems)
     {
-        if (step.Kind == FlowStepKind.Info)
+        // A step whose buttons or answers could not all be read has its error already.
+        if (step.Kind == FlowStepKind.Info || step.WaysOnUnknown)
         {
             return;
         }
 
         var values = step.Kind == FlowStepKind.Confirm && step.Buttons.Count == 0 ? ["yes", "no"] : step.Buttons.Select(b => b.Value).ToList();
-        if (step.Kind == FlowStepKind.Confirm && !values.Order(StringComparer.Ordinal).SequenceEqual(["no", "yes"]))
+        // The confirm prompt reads its first button as yes, whatever that button's value says.
+        if (step.Kind == FlowStepKind.Confirm && !values.SequenceEqual(["yes", "no"]))
         {
-            problems.Add(Error(step.Location, $"confirm step '{step.Id}' has buttons with the values yes and no (yes first), or none for 是 / 否"));
+            problems.Add(Error(step.Buttons.Count > 0 ? step.Buttons[0].Location : step.Location,
+                $"confirm step '{step.Id}' must have two buttons with the values yes and no, yes first (the first button means yes), or no buttons for 是 / 否; its buttons' values are: {string.Join(", ", values)}"));
         }
 
         if (step.Kind == FlowStepKind.Choice && step.Buttons.Count < 2)
@@ -111,7 +114,7 @@ internal static class FlowValidator
         var what = outcome.Value.Length == 0 ? $"step '{step.Id}'" : $"answer '{outcome.Value}' of step '{step.Id}'";
         if (outcome.Next is { } next && next != FlowOutcome.End && flow.Step(next) is null)
         {
-            problems.Add(Error(outcome.NextLocation ?? outcome.Location, $"{what} leads to step '{next}', but '{flow.Id}' has no step with that id"));
+            problems.Add(Error(outcome.NextLocation ?? outcome.Location, $"{what} leads to step '{next}', but '{flow.Id}' has no step with that id (its steps: {string.Join(", ", flow.Steps.Select(s => s.Id))})"));
         }
 
         if (outcome.Next == step.Id)
@@ -147,6 +150,12 @@ internal static class FlowValidator
         var queue = new Queue<FlowStep>([flow.Steps[0]]);
         while (queue.TryDequeue(out var step))
         {
+            if (LeadsSomewhereUnknown(flow, step))
+            {
+                // Which steps it was meant to reach is not known (a misspelt 'next' is reported already).
+                return;
+            }
+
             if (!reached.Add(step.Id))
             {
                 continue;
@@ -167,7 +176,8 @@ internal static class FlowValidator
     // From every step some answer leads, step by step, to the end (or to a human).
     private static void CheckEnds(FlowDefinition flow, List<ContentProblem> problems)
     {
-        var ending = new HashSet<string>(StringComparer.Ordinal);
+        // A step whose ways on could not be read, or lead to a step that does not exist, is given the benefit of the doubt.
+        var ending = flow.Steps.Where(s => LeadsSomewhereUnknown(flow, s)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         bool grew;
         do
         {
@@ -187,6 +197,10 @@ internal static class FlowValidator
             problems.Add(Error(step.Location, $"from step '{step.Id}' of '{flow.Id}' the walkthrough never ends: no answer leads on to 'next: end'"));
         }
     }
+
+    // Whether the step's ways on are not all known: unread (reported by the parser), or a 'next' naming no step (reported here).
+    private static bool LeadsSomewhereUnknown(FlowDefinition flow, FlowStep step) =>
+        step.WaysOnUnknown || step.Answers.Any(a => a.Next is { } next && next != FlowOutcome.End && flow.Step(next) is null);
 
     private static void CheckEnd(FlowDefinition flow, HashSet<string> entries, List<ContentProblem> problems)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Tests.Support;
+using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Tests.Faq;
 
@@ -49,6 +50,35 @@ public class FaqReloaderTests
         Assert.Equal("closure-reopen", knowledge.Current.Match("注销后店铺还能重新开吗").Label);
         var health = await bot.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.True(health.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Reload_NewWalkthroughFile_IsServed_AndABrokenOneKeepsIt()
+    {
+        var faq = TestPaths.CopyOfShippedFaq();
+        await using var bot = new BotFactory(faq);
+        _ = bot.Server;
+        var knowledge = bot.Services.GetRequiredService<FaqKnowledge>();
+        Assert.Null(knowledge.Current.FindFlow(TestWalkthroughs.RefundOnlyAppealId));
+        var file = TestWalkthroughs.RefundOnlyAppealPath(faq);
+
+        await File.WriteAllTextAsync(file, TestWalkthroughs.RefundOnlyAppealYaml);
+        await WaitUntilAsync(() => knowledge.Current.FindFlow(TestWalkthroughs.RefundOnlyAppealId) is not null, TimeSpan.FromSeconds(5));
+
+        var withFlow = knowledge.Current;
+        Assert.Equal(["evidence", "situation", "submit"], withFlow.FindFlow(TestWalkthroughs.RefundOnlyAppealId)!.Steps.Select(s => s.Id));
+        Assert.Equal(TestWalkthroughs.RefundOnlyAppealId, withFlow.Match("仅退款申诉").Label);
+
+        // An editor misspells a step: the change is refused and the walkthrough as it was stays in use.
+        var broken = TestWalkthroughs.RefundOnlyAppealYaml.Replace("next: submit", "next: submitted", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, broken);
+        await WaitUntilAsync(() => knowledge.LastRejectedProblems.Count > 0, TimeSpan.FromSeconds(5));
+
+        Assert.Same(withFlow, knowledge.Current);
+        Assert.NotNull(knowledge.Current.FindFlow(TestWalkthroughs.RefundOnlyAppealId));
+        var problem = Assert.Single(knowledge.LastRejectedProblems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal(file, problem.Location.File);
+        Assert.Contains("leads to step 'submitted'", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

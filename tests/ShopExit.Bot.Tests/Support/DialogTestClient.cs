@@ -27,6 +27,14 @@ internal sealed class DialogTestClient
 
     public KnowledgeBase Knowledge => _conversation.Knowledge;
 
+    /// <summary>A client on the content of another FAQ folder (a copy with a file added), loaded and checked as the bot does.</summary>
+    public static DialogTestClient ForFaq(string faqDirectory)
+    {
+        var (knowledge, problems) = FaqContentLoader.Load(faqDirectory);
+        return new DialogTestClient(knowledge ?? throw new InvalidOperationException(
+            $"FAQ folder {faqDirectory} has errors:{System.Environment.NewLine}{string.Join(System.Environment.NewLine, problems)}"));
+    }
+
     public InMemoryUnansweredLog Unanswered { get; } = new();
 
     /// <summary>What every turn is told (agents available, sentiment); none by default.</summary>

@@ -11,9 +11,12 @@ internal sealed class TempFaqFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Writes a file; <paramref name="fileName"/> may name a subfolder (flows/test.yaml).</summary>
     public TempFaqFolder With(string fileName, string yaml)
     {
-        File.WriteAllText(System.IO.Path.Combine(Path, fileName), yaml);
+        var file = System.IO.Path.Combine(Path, fileName);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, yaml);
         return this;
     }
 
