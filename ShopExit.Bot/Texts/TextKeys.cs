@@ -96,7 +96,10 @@ public static class TextKeys
     /// <summary>要把平台改成{platform}吗？ (a platform named in the middle of a walkthrough).</summary>
     public const string PlatformChangeAsk = "platform.change-ask";
 
-    /// <summary>好的，平台改为{platform}。</summary>
+    /// <summary>The platform the walkthrough is already for was named: 好的，我们就按{platform}来办。</summary>
+    public const string PlatformSame = "platform.same";
+
+    /// <summary>好的，平台已改为{platform}。</summary>
     public const string PlatformChanged = "platform.changed";
 
     /// <summary>⛔ line of a walkthrough summary ({item}).</summary>
@@ -169,7 +172,7 @@ public static class TextKeys
         ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
-        PlatformChanged, PlatformChangeAsk, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
+        PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
         HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
     ];
 }

@@ -82,6 +82,14 @@ public static class ReplyLexicon
         return yes.All(Agreement.Contains) && (!firmly || yes.Any(p => !SoftYesSet.Contains(p)));
     }
 
+    /// <summary>
+    /// Whether the reply is a yes that reports something done (弄好了, 处理完了, done): the answer to
+    /// 已完成 / 还没有, but no answer to 是 / 否 about a state (被封禁了吗？ — 处理完了 is not "yes, banned").
+    /// </summary>
+    public static bool ReportsDone(string? text) =>
+        Classify(text) == ReplyKind.Yes
+        && Segments(TextNormalizer.Normalize(text)).Any(s => s.Kind == ReplyKind.Yes && Done.Contains(s.Phrase!));
+
     /// <summary>Whether the reply says the merchant does not know the answer (不清楚, 不确定, not sure), rather than asking what the question means (啥？, what?).</summary>
     public static bool SaysNotKnowing(string? text) =>
         Classify(text) == ReplyKind.Unsure && Segments(TextNormalizer.Normalize(text)).Any(s => s.Phrase is not null && NotKnowing.Contains(s.Phrase));

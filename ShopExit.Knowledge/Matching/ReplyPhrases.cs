@@ -20,6 +20,9 @@ internal static class ReplyPhrases
     // Acknowledgements that may come before the real answer: "好的，没有" is a no, not a conflict.
     public static readonly HashSet<string> SoftYesSet = new(ReplyWords.SoftYes.Select(Key), StringComparer.Ordinal);
 
+    // A yes that reports something done, as against a plain yes.
+    public static readonly HashSet<string> Done = new(ReplyWords.DoneWords.Select(Key), StringComparer.Ordinal);
+
     // The yes of agreeing to an offer, as against reporting something done.
     public static readonly HashSet<string> Agreement = new(ReplyWords.AgreementWords.Concat(ReplyWords.SoftYes).Select(Key), StringComparer.Ordinal);
 

@@ -62,6 +62,17 @@ internal static class ReplyWords
         "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "of course", "yes please", "absolutely", "definitely",
     ];
 
+    // Reports that something is done (弄好了, 已提交, 处理完了), as against a plain yes (是, 有, 对): the
+    // answer to 已完成/还没有, not to a 是/否 question about a state (被封禁了吗？).
+    public static readonly string[] DoneWords =
+    [
+        "完成", "完成了", "已完成", "都完成了", "全部完成", "搞定", "搞定了", "弄好了", "弄好", "弄完了", "好了", "都好了", "做好了", "办好了",
+        "处理好了", "处理完了", "处理完", "都处理好了", "都处理完了", "已处理", "已经好了", "已经弄好了", "已经完成了", "已经处理了",
+        "已经处理好了", "已经处理完了", "已经提交了", "提交了", "已提交", "交了", "申请了", "已申请", "提现了", "已提现", "都提现了",
+        "备份了", "已备份", "备份好了", "到账了", "已到账", "收到了",
+        "done", "finished", "all done", "already done", "submitted",
+    ];
+
     // Not knowing the answer (不清楚), as against asking what the question means (啥？, what?).
     public static readonly string[] NotKnowingWords =
     [

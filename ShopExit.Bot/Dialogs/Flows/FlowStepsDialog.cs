@@ -444,7 +444,14 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     {
         var turn = dc.Context;
         var choices = step.Buttons.Select(b => new Choice(b.Value, [.. turn.Texts.AllVariants(b.Title), .. b.Also], turn.Texts.Say(b.Title))).ToList();
-        var options = new PromptOptions { Name = step.Id, Prompt = Message(turn.Texts.Say(step.Ask)), Choices = choices.Count > 0 ? choices : null };
+        var options = new PromptOptions
+        {
+            Name = step.Id,
+            Prompt = Message(turn.Texts.Say(step.Ask)),
+            Choices = choices.Count > 0 ? choices : null,
+            // 是 / 否 asks about a state (被封禁了吗？); 已完成 / 还没有 asks whether something is done.
+            AsksAboutAState = step.Buttons.FirstOrDefault(b => b.Value == "yes") is not { } yes || yes.Title.Zh == "是",
+        };
         options.Hints = PromptHints.For(turn, step.Kind == FlowStepKind.Confirm ? ConfirmPrompt.Titles(options, turn) : choices.ConvertAll(c => c.Display), canPause: true);
         return dc.PromptAsync(step.Kind == FlowStepKind.Confirm ? DialogIds.Confirm : DialogIds.Choice, options, cancellationToken);
     }
@@ -453,7 +460,7 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     private static Task<DialogTurnResult> AskBlockerAsync(DialogContext dc, FlowStep step, string blocker, CancellationToken cancellationToken)
     {
         var texts = dc.Context.Texts;
-        var yesTitles = step.Buttons.Where(b => b.Value == "yes").SelectMany(b => texts.AllVariants(b.Title));
+        var yesTitles = step.Buttons.Where(b => b.Value == "yes").SelectMany(b => texts.AllVariants(b.Title).Concat(b.Also));
         List<Choice> choices =
         [
             new("yes", [.. texts.AllVariants(TextKeys.BlockerResolvedButton), .. yesTitles], texts.Get(TextKeys.BlockerResolvedButton)),

@@ -77,7 +77,10 @@ public abstract class WalkthroughDialog : ComponentDialog
         }
 
         var pressed = ButtonValues.Of(turn.Activity);
-        var command = Enum.TryParse<WalkthroughCommand>(ButtonValues.CommandOf(pressed), out var clicked) ? clicked : WalkthroughCommands.Recognize(turn.Activity.Text);
+        // A click is what its value says: the title of a button (Later) is never read as a command.
+        var command = Enum.TryParse<WalkthroughCommand>(ButtonValues.CommandOf(pressed), out var clicked) ? clicked
+            : pressed is null ? WalkthroughCommands.Recognize(turn.Activity.Text)
+            : WalkthroughCommand.None;
         switch (command)
         {
             case WalkthroughCommand.Cancel:
@@ -113,10 +116,20 @@ public abstract class WalkthroughDialog : ComponentDialog
 
         var text = turn.Activity.Text;
         var match = turn.Knowledge.Match(text);
-        if (match is { Rule: MatchRule.Empty, Platform: { } named } && named != turn.Data.Platform
-            && await ChangePlatformAsync(innerDc, named, cancellationToken) is { } changing)
+        if (match is { Rule: MatchRule.Empty, Platform: { } named })
         {
-            return changing;
+            if (named != turn.Data.Platform && await ChangePlatformAsync(innerDc, named, cancellationToken) is { } changing)
+            {
+                return changing;
+            }
+
+            if (named == turn.Data.Platform)
+            {
+                // 快手 when the walkthrough is already for 快手小店: fine, on we go.
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformSame, ("platform", turn.Texts.Get(TextKeys.PlatformPrefix + named.ToString().ToLowerInvariant()))), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return Dialog.EndOfTurn;
+            }
         }
 
         if (match.Platform is { } platform)
@@ -132,7 +145,8 @@ public abstract class WalkthroughDialog : ComponentDialog
         // An angry or urgent merchant is not answered with the step alone: an apology and a human first.
         if (reading is not (PromptReading.Button or PromptReading.Exact) && Feelings.IsUpset(turn))
         {
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [MenuButtons.Human(turn)], cancellationToken);
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), cancellationToken);
+            OfferHumanWithTheQuestion(turn);
             return await ResumeAsync(innerDc, cancellationToken);
         }
 
@@ -190,6 +204,12 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await EscalateAsync(innerDc, EscalationReason.Requested, cancellationToken);
         }
 
+        // Naming only this walkthrough (账号被封了想退保证金 at its first question) asks nothing: it is a reply not understood.
+        if (questions.All(q => q.Entry.Id == Id))
+        {
+            return await MissAsync(innerDc, cancellationToken);
+        }
+
         foreach (var question in questions.Where(q => q.Entry.Kind != EntryKind.Flow))
         {
             await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
@@ -223,7 +243,8 @@ public abstract class WalkthroughDialog : ComponentDialog
         if (Feelings.IsUpset(turn))
         {
             // An angry or urgent merchant is not told to tap a button: first an apology and a human.
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), [MenuButtons.Human(turn)], cancellationToken);
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.OfferHuman), cancellationToken);
+            OfferHumanWithTheQuestion(turn);
         }
         else if (ReplyLexicon.SaysNotKnowing(turn.Activity.Text))
         {
@@ -233,6 +254,13 @@ public abstract class WalkthroughDialog : ComponentDialog
         return innerDc.ActiveDialog is { } waiting && innerDc.Find(waiting) is IPrompt prompt
             ? await prompt.RejectAsync(innerDc, cancellationToken)
             : await innerDc.ContinueDialogAsync(cancellationToken);
+    }
+
+    // The human offered with an apology goes under the question that follows it (only the last message's buttons show).
+    private static void OfferHumanWithTheQuestion(TurnContext turn)
+    {
+        var human = MenuButtons.Human(turn);
+        turn.State.Set(new PromptExtraButtons([CardAction.MessageBack(human.Title, human.Value)]));
     }
 
     /// <summary>

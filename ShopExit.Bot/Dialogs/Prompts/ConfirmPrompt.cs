@@ -1,6 +1,7 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
+using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Bot.Dialogs.Prompts;
 
@@ -28,6 +29,12 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         }
 
         var (value, reading) = ConfirmRecognizer.Read(context.Activity.Text);
+        // A plain 是/否 question asks about a state (被封禁了吗？): 处理完了 reports something done, it is no yes to it.
+        if (value == true && (options.Choices is null || options.AsksAboutAState) && ReplyLexicon.ReportsDone(context.Activity.Text))
+        {
+            return PromptRecognizerResult<bool>.NotUnderstood;
+        }
+
         return value is { } answer ? new(true, answer, reading) : PromptRecognizerResult<bool>.NotUnderstood;
     }
 

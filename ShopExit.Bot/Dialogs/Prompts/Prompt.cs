@@ -104,7 +104,20 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var prompt = attempt == 0 ? options.Prompt
             : options.Hints is { Count: > 0 } hints ? hints[Math.Min(attempt, hints.Count) - 1]
             : options.RetryPrompt ?? options.Prompt;
-        return prompt is null ? Task.CompletedTask : context.SendActivityAsync(Decorate(prompt.Clone(), options, context), cancellationToken);
+        return prompt is null ? Task.CompletedTask : context.SendActivityAsync(WithExtraButtons(Decorate(prompt.Clone(), options, context), context), cancellationToken);
+    }
+
+    private static Activity WithExtraButtons(Activity prompt, TurnContext context)
+    {
+        if (context.State.Find<PromptExtraButtons>() is not { } extra)
+        {
+            return prompt;
+        }
+
+        var own = prompt.SuggestedActions?.Actions ?? [];
+        var added = extra.Actions.Where(a => own.All(o => o.Value?.ToString() != a.Value?.ToString())).ToList();
+        prompt.SuggestedActions = new SuggestedActions { Actions = [.. own, .. added] };
+        return prompt;
     }
 
     /// <summary>Adds what this kind of prompt shows with its question (buttons).</summary>

@@ -22,6 +22,12 @@ public sealed class PromptOptions
     /// </summary>
     public List<Activity>? Hints { get; set; }
 
+    /// <summary>
+    /// For a <see cref="ConfirmPrompt"/> with its own 是/否-like buttons: the question asks about a
+    /// state (被封禁了吗？), so a reply that reports something done (处理完了) is no yes.
+    /// </summary>
+    public bool AsksAboutAState { get; set; }
+
     /// <summary>The choices of a <see cref="ChoicePrompt"/> (or the two custom buttons of a <see cref="ConfirmPrompt"/>).</summary>
     public List<Choice>? Choices { get; set; }
 }

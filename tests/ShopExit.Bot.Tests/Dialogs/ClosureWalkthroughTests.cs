@@ -249,13 +249,14 @@ public class ClosureWalkthroughTests
             .Send("店铺注销").Send("淘宝").Send("已完成")
             .AssertReply("店铺资金")
             .Send("气死了，钱提不出来，你们这什么破系统！！")
+            .AssertReply("抱歉")
+            .AssertReply("我们继续")
             .AssertReply(r =>
             {
-                Assert.Contains("抱歉", r.Text, StringComparison.Ordinal);
-                Assert.Equal(["转人工"], r.SuggestedActions!.Actions.Select(a => a.Title));
+                // Web Chat shows only the last message's buttons: the human rides on the question.
+                Assert.Contains("店铺资金", r.Text, StringComparison.Ordinal);
+                Assert.Equal(["已完成", "还没有", "转人工"], r.SuggestedActions!.Actions.Select(a => a.Title));
             })
-            .AssertReply("我们继续")
-            .AssertReply("店铺资金")
             .StartTestAsync();
     }
 
