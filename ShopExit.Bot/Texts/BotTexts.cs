@@ -64,7 +64,8 @@ public sealed class BotTexts(KnowledgeBase knowledge, ConversationData data)
 
     /// <summary>A button that answers (or begins) the entry with this id, titled in the merchant's language.</summary>
     public Button? EntryButton(string id) =>
-        knowledge.FindFlow(id) is { } flow ? new Button(Capitalised(Say(flow.Name)), ButtonValues.Entry(id))
+        id == FaqEntry.EscalateId ? Button(TextKeys.MenuHuman, ButtonValues.Entry(id))
+        : knowledge.FindFlow(id) is { } flow ? new Button(Capitalised(Say(flow.Name)), ButtonValues.Entry(id))
         : knowledge.Find(id) is { } entry ? new Button(entry.TitleFor(data.Locale), ButtonValues.Entry(id))
         : null;
 

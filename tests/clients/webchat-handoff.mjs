@@ -1,4 +1,5 @@
-// The human handoff end to end, in two browser contexts: a merchant in Web Chat asks for a human;
+// The human handoff end to end, in two browser contexts: a merchant in Web Chat, stopped at a
+// blocker of the closure walkthrough, asks for a human (the agent's panel shows the walkthrough);
 // an agent logs into /agent, claims the conversation, and they exchange messages both ways; HTML
 // typed by the merchant shows as text in the console; the agent resolves; the merchant is back
 // with the bot and rates the conversation.
@@ -22,6 +23,12 @@ await runScenario(async (browser) => {
 
   await merchant.goto(`${base}/`);
   await seeText(merchant, '我是 ShopExit 商家助手');
+  // In the closure walkthrough, stopped at a blocker, the merchant asks for a person.
+  await type(merchant, '注销店铺');
+  await clickAction(merchant, '淘宝');
+  await clickAction(merchant, '已完成');
+  await clickAction(merchant, '还没有');
+  await seeText(merchant, '全部提现');
   await type(merchant, '转人工');
   await seeText(merchant, '排在第 1 位');
   await type(merchant, '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>我的保证金还没退');
@@ -36,6 +43,12 @@ await runScenario(async (browser) => {
   await transcript.getByText('<img src=x onerror=', { exact: false }).first().waitFor({ timeout: 15000 });
   check(await agent.evaluate(() => window.__xss === undefined), 'the merchant\'s HTML shows as text and does not run in the console');
   await agent.getByTestId('context').waitFor();
+  // The agent sees where the walkthrough stopped and what was answered, from the server's labels.
+  const step = await agent.getByTestId('context-step').textContent();
+  check(step.includes('第 2 步') && step.includes('清空店铺资金并提现') && step.includes('等待商家处理'), `the panel shows the blocked step (${step})`);
+  const answers = await agent.getByTestId('context-answers').textContent();
+  check(answers.includes('✅ 处理完未完成的订单和纠纷：已完成') && answers.includes('⛔ 清空店铺资金并提现：还没有'), `the panel lists the answers with their state (${answers})`);
+  check((await agent.getByTestId('context-flow').textContent()).includes('店铺注销'), 'the panel names the walkthrough');
 
   await agent.getByTestId('reply-input').fill('您好，我是人工客服，我来帮您查保证金。');
   await agent.getByTestId('reply-send').click();
