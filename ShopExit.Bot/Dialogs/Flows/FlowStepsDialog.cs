@@ -1,12 +1,10 @@
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Dialogs.Choices;
-using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Content;
 using ShopExit.Knowledge.Flows;
-using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
@@ -19,14 +17,6 @@ namespace ShopExit.Bot.Dialogs.Flows;
 /// </summary>
 public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
 {
-    private const string BlockedSuffix = ".blocked";
-
-    /// <summary>The prompt name of the question whether to switch to another walkthrough.</summary>
-    public const string SwitchFlow = "flow.switch";
-
-    /// <summary>The prompt name of the platform-change confirmation.</summary>
-    public const string PlatformChange = "platform.change";
-
     /// <inheritdoc />
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -69,7 +59,7 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
             if (result is true && Enum.TryParse<Platform>(pending, out var changed))
             {
                 turn.Data.Platform = changed;
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformChanged, ("platform", PlatformName(turn, changed))), cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformChanged, ("platform", FlowQuestions.PlatformName(turn, changed))), cancellationToken);
             }
 
             return await AskAndSaveAsync(dc, progress, cancellationToken);
@@ -177,17 +167,10 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     /// <summary>A platform named in the middle (快手小店): ask whether to change to it.</summary>
     public Task<DialogTurnResult> ConfirmPlatformAsync(DialogContext dc, Platform platform, CancellationToken cancellationToken)
     {
-        var turn = dc.Context;
         var progress = Progress(dc.ActiveDialog!);
         progress.PendingPlatform = platform.ToString();
         progress.SaveTo(dc.ActiveDialog!);
-        var options = new PromptOptions
-        {
-            Name = PlatformChange,
-            Prompt = Message(turn.Texts.Get(TextKeys.PlatformChangeAsk, ("platform", PlatformName(turn, platform)))),
-        };
-        options.Hints = PromptHints.For(turn, ConfirmPrompt.Titles(options, turn), canPause: false);
-        return dc.PromptAsync(DialogIds.Confirm, options, cancellationToken);
+        return dc.PromptAsync(DialogIds.Confirm, FlowQuestions.PlatformChange(dc.Context, platform), cancellationToken);
     }
 
     /// <summary>Another walkthrough asked for in the middle: save this one and go there?</summary>
@@ -197,13 +180,8 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         var progress = Progress(dc.ActiveDialog!);
         progress.PendingSwitch = otherFlowId;
         progress.SaveTo(dc.ActiveDialog!);
-        var names = new[] { ("current", turn.Texts.Say(Flow(turn).Name)), ("other", turn.Knowledge.FindFlow(otherFlowId) is { } other ? turn.Texts.Say(other.Name) : otherFlowId) };
-        var go = turn.Texts.Get(TextKeys.SwitchGoButton, names);
-        var stay = turn.Texts.Get(TextKeys.SwitchStayButton, names);
-        List<Choice> choices = [new("yes", [go], go), new("no", [stay], stay)];
-        var options = new PromptOptions { Name = SwitchFlow, Prompt = Message(turn.Texts.Get(TextKeys.SwitchAsk, names)), Choices = choices };
-        options.Hints = PromptHints.For(turn, [go, stay], canPause: false);
-        return dc.PromptAsync(DialogIds.Confirm, options, cancellationToken);
+        var other = turn.Knowledge.FindFlow(otherFlowId) is { } flow ? turn.Texts.Say(flow.Name) : otherFlowId;
+        return dc.PromptAsync(DialogIds.Confirm, FlowQuestions.Switch(turn, turn.Texts.Say(Flow(turn).Name), other), cancellationToken);
     }
 
     /// <summary>Asks the waiting question again, built anew (after a language switch).</summary>
@@ -222,42 +200,8 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     }
 
     /// <summary>Where the walkthrough is, for an agent.</summary>
-    public WalkthroughSnapshot Snapshot(TurnContext turn, DialogInstance instance, string? branch = null)
-    {
-        var flow = Flow(turn);
-        var progress = Progress(instance);
-        var answers = progress.History.Append(progress.Step).Distinct(StringComparer.Ordinal)
-            .Select(flow.Step).OfType<FlowStep>()
-            .Where(s => s.Kind != FlowStepKind.Info && progress.Answers.ContainsKey(s.Id))
-            .Select(s => Answer(s, progress))
-            .ToList();
-        var platform = turn.Data.Platform is { } p ? turn.Knowledge.Content.Text(TextKeys.PlatformPrefix + p.ToString().ToLowerInvariant())?.Text.Zh : null;
-        if (platform is not null)
-        {
-            answers.Insert(0, new WalkthroughAnswer(FlowProgress.PlatformStep, "平台", platform, nameof(FlowItemStatus.Done).ToLowerInvariant()));
-        }
-
-        var current = flow.Step(progress.Step);
-        return new WalkthroughSnapshot(
-            flow.Id,
-            flow.Name.Zh,
-            progress.Step,
-            current?.Summary?.Zh ?? (progress.Step == FlowProgress.PlatformStep ? "选择平台" : progress.Step),
-            flow.NumberOf(progress.Step),
-            flow.Steps.Count,
-            progress.Blocked,
-            branch,
-            answers);
-    }
-
-    private static WalkthroughAnswer Answer(FlowStep step, FlowProgress progress)
-    {
-        var value = progress.Answers[step.Id];
-        var title = value == FlowProgress.Resolved ? "已处理好"
-            : step.Buttons.FirstOrDefault(b => b.Value == value)?.Title.Zh ?? (value == "yes" ? "是" : value == "no" ? "否" : value);
-        var status = value == FlowProgress.Resolved ? FlowItemStatus.Done : step.Outcome(value)?.Status ?? FlowItemStatus.Done;
-        return new WalkthroughAnswer(step.Id, step.Summary?.Zh ?? step.Id, title, status.ToString().ToLowerInvariant());
-    }
+    public WalkthroughSnapshot Snapshot(TurnContext turn, DialogInstance instance, string? branch = null) =>
+        FlowSnapshot.Of(turn, Flow(turn), Progress(instance), branch);
 
     private FlowDefinition Flow(TurnContext turn) =>
         turn.Knowledge.FindFlow(flowId) ?? throw new UnknownDialogException(flowId);
@@ -304,22 +248,16 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
             said = [string.Join("\n\n", said)];
         }
 
-        if (outcome.Blocker is { } blocker)
-        {
-            progress.Blocked = true;
-            progress.BlockedBy = outcome.Value;
-            foreach (var text in said)
-            {
-                await turn.SendTextAsync(text, cancellationToken);
-            }
-
-            progress.SaveTo(dc.ActiveDialog!);
-            return await AskBlockerAsync(dc, step, turn.Texts.Say(blocker), cancellationToken);
-        }
-
         foreach (var text in said)
         {
             await turn.SendTextAsync(text, cancellationToken);
+        }
+
+        if (outcome.Blocker is not null)
+        {
+            progress.Blocked = true;
+            progress.BlockedBy = outcome.Value;
+            return await AskAndSaveAsync(dc, progress, cancellationToken);
         }
 
         if (outcome.Handoff is { } branch)
@@ -420,7 +358,7 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         var turn = dc.Context;
         if (progress.Step == FlowProgress.PlatformStep)
         {
-            await AskPlatformAsync(dc, cancellationToken);
+            await dc.PromptAsync(DialogIds.Choice, FlowQuestions.Platform(turn), cancellationToken);
             return;
         }
 
@@ -432,63 +370,11 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
 
         if (progress.Blocked && step.Outcome(progress.BlockedBy ?? string.Empty) is { Blocker: { } blocker })
         {
-            await AskBlockerAsync(dc, step, turn.Texts.Say(blocker), cancellationToken);
+            await dc.PromptAsync(DialogIds.Confirm, FlowQuestions.Blocker(turn, step, turn.Texts.Say(blocker)), cancellationToken);
             return;
         }
 
         progress.Blocked = false;
-        await AskStepAsync(dc, step, cancellationToken);
+        await dc.PromptAsync(step.Kind == FlowStepKind.Confirm ? DialogIds.Confirm : DialogIds.Choice, FlowQuestions.Step(turn, step), cancellationToken);
     }
-
-    private static Task<DialogTurnResult> AskStepAsync(DialogContext dc, FlowStep step, CancellationToken cancellationToken)
-    {
-        var turn = dc.Context;
-        var choices = step.Buttons.Select(b => new Choice(b.Value, [.. turn.Texts.AllVariants(b.Title), .. b.Also], turn.Texts.Say(b.Title))).ToList();
-        var options = new PromptOptions
-        {
-            Name = step.Id,
-            Prompt = Message(turn.Texts.Say(step.Ask)),
-            Choices = choices.Count > 0 ? choices : null,
-            // 是 / 否 asks about a state (被封禁了吗？); 已完成 / 还没有 asks whether something is done.
-            AsksAboutAState = step.Buttons.FirstOrDefault(b => b.Value == "yes") is not { } yes || yes.Title.Zh == "是",
-        };
-        options.Hints = PromptHints.For(turn, step.Kind == FlowStepKind.Confirm ? ConfirmPrompt.Titles(options, turn) : choices.ConvertAll(c => c.Display), canPause: true);
-        return dc.PromptAsync(step.Kind == FlowStepKind.Confirm ? DialogIds.Confirm : DialogIds.Choice, options, cancellationToken);
-    }
-
-    // The blocker's text with 已处理好，继续 / 稍后再来; the step's own yes (已完成, 已提交) also means resolved.
-    private static Task<DialogTurnResult> AskBlockerAsync(DialogContext dc, FlowStep step, string blocker, CancellationToken cancellationToken)
-    {
-        var texts = dc.Context.Texts;
-        var yesTitles = step.Buttons.Where(b => b.Value == "yes").SelectMany(b => texts.AllVariants(b.Title).Concat(b.Also));
-        List<Choice> choices =
-        [
-            new("yes", [.. texts.AllVariants(TextKeys.BlockerResolvedButton), .. yesTitles], texts.Get(TextKeys.BlockerResolvedButton)),
-            new("no", texts.AllVariants(TextKeys.BlockerLaterButton), texts.Get(TextKeys.BlockerLaterButton)),
-        ];
-        var options = new PromptOptions
-        {
-            Name = step.Id + BlockedSuffix,
-            Prompt = Message(blocker + "\n\n" + texts.Get(TextKeys.BlockerAsk)),
-            Choices = choices,
-        };
-        options.Hints = PromptHints.For(dc.Context, choices.ConvertAll(c => c.Display), canPause: false);
-        return dc.PromptAsync(DialogIds.Confirm, options, cancellationToken);
-    }
-
-    private static Task AskPlatformAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        var turn = dc.Context;
-        var choices = WalkthroughQuestions.PlatformChoices(turn);
-        return dc.PromptAsync(DialogIds.Choice, new PromptOptions
-        {
-            Name = TextKeys.AskPlatform,
-            Prompt = Message(turn.Texts.Get(TextKeys.AskPlatform)),
-            Hints = PromptHints.For(turn, choices.ConvertAll(c => c.Display), canPause: true),
-            Choices = choices,
-        }, cancellationToken);
-    }
-
-    private static string PlatformName(TurnContext turn, Platform platform) =>
-        turn.Texts.Get(TextKeys.PlatformPrefix + platform.ToString().ToLowerInvariant());
 }
