@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Dialogs.Flows;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 using ShopExit.Knowledge.Content;
@@ -159,6 +161,31 @@ public class MainDialogTests
         Assert.Contains("转人工", replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
         await client.SendAsync("转人工");
         Assert.Equal(EscalationReason.Sentiment, Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects)).Reason);
+    }
+
+    [Fact]
+    public async Task Send_WalkthroughSavedByTheWaterfallRelease_ResetsPolitely()
+    {
+        // A conversation stored in the middle of the closure before walkthroughs were content: its
+        // inner stack is the old waterfall ("steps", by index) under a waiting prompt.
+        var options = JsonNode.Parse("""
+            {"name": "closure.prep.balance", "prompt": {"type": "message", "text": "第 2 项：店铺资金都提现了吗？"},
+             "choices": [{"value": "yes", "synonyms": ["已完成"], "title": "已完成"}, {"value": "no", "synonyms": ["还没有"], "title": "还没有"}]}
+            """);
+        var prompt = new DialogInstance { Id = "confirm", State = new JsonObject { ["options"] = options, ["attempts"] = 0 } };
+        var waterfall = new DialogInstance { Id = "steps", State = new JsonObject { ["stepIndex"] = 2 } };
+        var data = new ConversationData
+        {
+            DialogStack = [new DialogInstance { Id = DialogIds.Closure, InnerStack = [prompt, waterfall] }, new DialogInstance { Id = "main" }],
+        };
+        var client = new DialogTestClient(data: data);
+
+        var reply = Assert.Single(await client.SendAsync("已完成"));
+
+        Assert.Contains("从头开始", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(client.Data.DialogStack);
+        var next = await client.SendAsync("注销店铺");
+        Assert.Contains(next, r => r.Text!.Contains("哪个平台", StringComparison.Ordinal));
     }
 
     [Fact]
