@@ -1,3 +1,5 @@
+using ShopExit.Knowledge.Content;
+
 namespace ShopExit.Bot.Texts;
 
 /// <summary>
@@ -127,6 +129,9 @@ public static class TextKeys
     public const string WalkthroughEnd = "walkthrough.end";
     /// <summary>Platform names, by platform (platform.douyin, ...).</summary>
     public const string PlatformPrefix = "platform.";
+
+    /// <summary>The text key of a platform's name (platform.kuaishou).</summary>
+    public static string PlatformName(Platform platform) => PlatformPrefix + platform.ToString().ToLowerInvariant();
     /// <summary>No agent can take the conversation now (out of hours or nobody online).</summary>
     public const string HandoffUnavailable = "handoff.unavailable";
     /// <summary>The queue position ({position}), sent when a live handoff is queued.</summary>

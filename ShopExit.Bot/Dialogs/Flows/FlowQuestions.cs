@@ -102,5 +102,5 @@ public static class FlowQuestions
 
     /// <summary>The platform's name in the merchant's language (快手小店).</summary>
     public static string PlatformName(TurnContext turn, Platform platform) =>
-        turn.Texts.Get(TextKeys.PlatformPrefix + platform.ToString().ToLowerInvariant());
+        turn.Texts.Get(TextKeys.PlatformName(platform));
 }

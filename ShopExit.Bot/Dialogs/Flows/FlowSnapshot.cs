@@ -21,7 +21,7 @@ public static class FlowSnapshot
             .Where(s => s.Kind != FlowStepKind.Info && progress.Answers.ContainsKey(s.Id))
             .Select(s => Answer(s, progress))
             .ToList();
-        if (turn.Data.Platform is { } platform && turn.Knowledge.Content.Text(TextKeys.PlatformPrefix + platform.ToString().ToLowerInvariant()) is { } name)
+        if (turn.Data.Platform is { } platform && turn.Knowledge.Content.Text(TextKeys.PlatformName(platform)) is { } name)
         {
             answers.Insert(0, new WalkthroughAnswer(FlowProgress.PlatformStep, "平台", name.Text.Zh, Status(FlowItemStatus.Done)));
         }

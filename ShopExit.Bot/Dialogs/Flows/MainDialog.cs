@@ -74,7 +74,7 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
         if (match is { Rule: MatchRule.Empty, Platform: { } named })
         {
             // Only a platform's name (抖店): note it, and ask what the merchant needs there.
-            await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformNoted, ("platform", turn.Texts.Get(TextKeys.PlatformPrefix + named.ToString().ToLowerInvariant()))), MenuButtons.All(turn), cancellationToken);
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformNoted, ("platform", turn.Texts.Get(TextKeys.PlatformName(named)))), MenuButtons.All(turn), cancellationToken);
             return EndOfTurn;
         }
 

@@ -126,7 +126,7 @@ public abstract class WalkthroughDialog : ComponentDialog
             if (named == turn.Data.Platform)
             {
                 // 快手 when the walkthrough is already for 快手小店: fine, on we go.
-                await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformSame, ("platform", turn.Texts.Get(TextKeys.PlatformPrefix + named.ToString().ToLowerInvariant()))), cancellationToken);
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.PlatformSame, ("platform", turn.Texts.Get(TextKeys.PlatformName(named)))), cancellationToken);
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return Dialog.EndOfTurn;
             }

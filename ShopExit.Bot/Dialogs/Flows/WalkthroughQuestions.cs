@@ -24,7 +24,7 @@ public static class WalkthroughQuestions
 
     private static Choice PlatformChoice(TurnContext turn, Platform platform)
     {
-        var key = TextKeys.PlatformPrefix + platform.ToString().ToLowerInvariant();
+        var key = TextKeys.PlatformName(platform);
         string[] names = platform switch
         {
             Platform.Douyin => ["抖音", "抖店", "抖音小店", "douyin", "tiktok", "dy"],
