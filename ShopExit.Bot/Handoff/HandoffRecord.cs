@@ -41,4 +41,7 @@ public sealed record HandoffRecord
 
     /// <summary>The merchant's 1–5 rating after it was resolved.</summary>
     public int? Rating { get; init; }
+
+    /// <summary>What the merchant wrote with the rating, if anything.</summary>
+    public string? RatingComment { get; init; }
 }

@@ -9,8 +9,8 @@ public sealed class SqliteHandoffRatingWriter(TimeProvider time) : SqliteEffectW
     protected override Task WriteAsync(SqliteSession session, string conversationId, RateHandoff effect, CancellationToken cancellationToken) =>
         session.Command(
             """
-            UPDATE handoffs SET rating = $rating, updated_at = $now
+            UPDATE handoffs SET rating = $rating, rating_comment = $comment, updated_at = $now
             WHERE id = (SELECT id FROM handoffs WHERE conversation_id = $conversation AND status = 'resolved' ORDER BY updated_at DESC LIMIT 1)
             """,
-            ("$rating", effect.Rating), ("$now", StoreJson.FormatTime(time.GetUtcNow())), ("$conversation", conversationId)).ExecuteNonQueryAsync(cancellationToken);
+            ("$rating", effect.Rating), ("$comment", effect.Comment), ("$now", StoreJson.FormatTime(time.GetUtcNow())), ("$conversation", conversationId)).ExecuteNonQueryAsync(cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace ShopExit.Bot.Storage;
 /// <summary>The handoff queue in SQLite.</summary>
 public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider time) : IHandoffStore
 {
-    private const string Columns = "h.id, h.conversation_id, h.kind, h.status, h.reason, h.context_json, h.waiting_since, h.assigned_to, a.display_name, h.rating";
+    private const string Columns = "h.id, h.conversation_id, h.kind, h.status, h.reason, h.context_json, h.waiting_since, h.assigned_to, a.display_name, h.rating, h.rating_comment";
     private const string From = "FROM handoffs h LEFT JOIN agents a ON a.username = h.assigned_to";
 
     /// <inheritdoc />
@@ -154,5 +154,6 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
         AssignedTo = reader.IsDBNull(7) ? null : reader.GetString(7),
         AssignedToName = reader.IsDBNull(8) ? null : reader.GetString(8),
         Rating = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+        RatingComment = reader.IsDBNull(10) ? null : reader.GetString(10),
     };
 }

@@ -18,6 +18,9 @@ internal static class SqliteSchema
         // What a turn found in the activity it answered; it was a table of its own
         // (activity_analysis), which cost every turn one more page written.
         ("activities", "analysis_json", "TEXT"),
+
+        // What the merchant wrote with the rating (5分，服务很好); null without one.
+        ("handoffs", "rating_comment", "TEXT"),
     ];
 
     public const string Script = """
@@ -85,6 +88,7 @@ internal static class SqliteSchema
             waiting_since   TEXT NOT NULL,
             assigned_to     TEXT,
             rating          INTEGER,
+            rating_comment  TEXT,
             updated_at      TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_handoffs_status ON handoffs (status, waiting_since);

@@ -169,6 +169,12 @@ public static class TextKeys
     /// <summary>Thanks for the rating.</summary>
     public const string RatingThanks = "rating.thanks";
 
+    /// <summary>The thanks when a walkthrough goes on after it (感谢您的评价！我们接着刚才的办理：).</summary>
+    public const string RatingThanksResume = "rating.thanks-resume";
+
+    /// <summary>The rating asked once more, after a reply that was none.</summary>
+    public const string RatingAgain = "rating.again";
+
     /// <summary>Every key the bot uses.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -178,6 +184,6 @@ public static class TextKeys
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
-        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
     ];
 }

@@ -1,8 +1,8 @@
 // The human handoff end to end, in two browser contexts: a merchant in Web Chat, stopped at a
 // blocker of the closure walkthrough, asks for a human (the agent's panel shows the walkthrough);
 // an agent logs into /agent, claims the conversation, and they exchange messages both ways; HTML
-// typed by the merchant shows as text in the console; the agent resolves; the merchant is back
-// with the bot and rates the conversation.
+// typed by the merchant shows as text in the console; the agent's messages carry the agent's name
+// and initials; the agent resolves; the merchant rates in words and the walkthrough goes on.
 // Usage: node webchat-handoff.mjs http://127.0.0.1:PORT USERNAME PASSWORD SCREENSHOT-PREFIX
 import { check } from './lib.mjs';
 import { clickAction, noErrors, runScenario, seeText, type, watchErrors } from './browser.mjs';
@@ -53,6 +53,13 @@ await runScenario(async (browser) => {
   await agent.getByTestId('reply-input').fill('您好，我是人工客服，我来帮您查保证金。');
   await agent.getByTestId('reply-send').click();
   await seeText(merchant, '我是人工客服，我来帮您查保证金');
+  // The merchant can tell the agent from the bot: the agent's initials and name on the agent's message.
+  await merchant.locator('.agent-avatar').first().waitFor({ timeout: 10000 });
+  const initials = await merchant.locator('.agent-avatar').first().textContent();
+  check(initials === '李', `the agent's message has the agent's initials as avatar (${initials})`);
+  const status = await merchant.locator('.agent-status__name').first().textContent();
+  check(status === '人工客服 小李', `the agent's message names the agent (${status})`);
+  check(await merchant.locator('.webchat__initialsAvatar').getByText('助', { exact: true }).count() > 0, 'the bot\'s messages keep the bot\'s avatar');
 
   await type(merchant, '好的，麻烦您了');
   await transcript.getByText('好的，麻烦您了').first().waitFor({ timeout: 15000 });
@@ -61,8 +68,12 @@ await runScenario(async (browser) => {
   await agent.screenshot({ path: `${screenshots}-agent.png` });
   await agent.getByTestId('resolve').click();
   await seeText(merchant, '人工客服已结束本次服务');
-  await clickAction(merchant, '5 ⭐⭐⭐⭐⭐');
+  // Rated in words; the thanks comes first, then the walkthrough goes on with its step's buttons last.
+  await type(merchant, '非常满意');
   await seeText(merchant, '感谢您的评价');
+  await clickAction(merchant, '已处理好，继续');
+  await seeText(merchant, '重要数据');
+  console.log('ok the rating was taken in words and the walkthrough went on after the thanks');
   await type(merchant, '什么是仅退款');
   await seeText(merchant, '是指消费者购买商品后');
   console.log('ok the merchant is back with the bot');

@@ -4,52 +4,64 @@ using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
+using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Bot.Dialogs.Flows;
 
 /// <summary>
-/// After an agent resolves the conversation: asks for a 1–5 rating once. A reply that is not a
-/// rating is not argued with: the dialog ends and the reply goes to the main router as usual.
+/// After an agent resolves the conversation: asks for a 1–5 rating. A click, a digit, 五星, 非常满意
+/// or "very satisfied" is a rating (<see cref="RatingRecognizer"/>; what follows it is its comment),
+/// stored with the handoff; the thanks comes first, then a walkthrough left underneath goes on. A
+/// reply that is no rating is asked about once more, unless it is a question; then it goes to the
+/// main router as usual, unargued.
 /// </summary>
 public sealed class RatingDialog() : Dialog(DialogIds.Rating)
 {
-    private static readonly Choice[] Ratings =
-    [
-        new("1", ["1分", "一分", "很差", "非常不满意"], "1 ⭐"),
-        new("2", ["2分", "两分", "二分", "差", "不满意"], "2 ⭐⭐"),
-        new("3", ["3分", "三分", "一般"], "3 ⭐⭐⭐"),
-        new("4", ["4分", "四分", "满意", "还行"], "4 ⭐⭐⭐⭐"),
-        new("5", ["5分", "五分", "很好", "非常满意", "非常好"], "5 ⭐⭐⭐⭐⭐"),
-    ];
+    private const string AskedAgainKey = "askedAgain";
+
+    private static readonly string[] Titles = ["1 ⭐", "2 ⭐⭐", "3 ⭐⭐⭐", "4 ⭐⭐⭐⭐", "5 ⭐⭐⭐⭐⭐"];
 
     /// <inheritdoc />
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        await dc.Context.SendActivityAsync(new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = dc.Context.Texts.Get(TextKeys.RatingAsk),
-            InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions { Actions = Ratings.Select(r => CardAction.MessageBack(r.Display, ButtonValues.Choice(r.Value))).ToList() },
-        }, cancellationToken);
+        await AskAsync(dc.Context, TextKeys.RatingAsk, cancellationToken);
         return EndOfTurn;
     }
 
     /// <inheritdoc />
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var clicked = ButtonValues.ChoiceOf(ButtonValues.Of(dc.Context.Activity));
-        var found = Array.FindIndex(Ratings, r => r.Value == clicked) is >= 0 and var index
-            ? new FoundChoice(clicked!, index, 1.0)
-            : ChoiceRecognizer.Recognize(dc.Context.Activity.Text, Ratings);
-        await dc.EndDialogAsync(null, cancellationToken);
-        if (found is null)
+        var turn = dc.Context;
+        var clicked = ButtonValues.ChoiceOf(ButtonValues.Of(turn.Activity));
+        var rating = int.TryParse(clicked, out var value) && value is >= 1 and <= 5 ? (value, null) : RatingRecognizer.Read(turn.Activity.Text);
+        if (rating is not { } given)
         {
+            // One more ask for a reply that says nothing (嗯, ?); a question, or a second miss, is let go.
+            var askedAgain = dc.ActiveDialog!.State[AskedAgainKey]?.GetValue<bool>() == true;
+            if (!askedAgain && !QuestionCues.Asks(turn.Activity.Text) && TextNormalizer.Normalize(turn.Activity.Text).Length <= 8)
+            {
+                dc.ActiveDialog.State[AskedAgainKey] = true;
+                await AskAsync(turn, TextKeys.RatingAgain, cancellationToken);
+                return EndOfTurn;
+            }
+
+            await dc.EndDialogAsync(null, cancellationToken);
             return await dc.ContinueDialogAsync(cancellationToken);
         }
 
-        dc.Context.Effects.Add(new RateHandoff(found.Index + 1));
-        await dc.Context.SendTextAsync(dc.Context.Texts.Get(TextKeys.RatingThanks), cancellationToken);
-        return EndOfTurn;
+        turn.Effects.Add(new RateHandoff(given.Rating, given.Comment));
+        // The thanks first: a walkthrough left underneath asks its step after it (the step's buttons stay last).
+        var resumes = dc.Stack.Count > 1 && dc.Stack[1].Id != DialogIds.Main;
+        await turn.SendTextAsync(turn.Texts.Get(resumes ? TextKeys.RatingThanksResume : TextKeys.RatingThanks), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
     }
+
+    private static Task AskAsync(TurnContext turn, string textKey, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = turn.Texts.Get(textKey),
+            InputHint = InputHints.ExpectingInput,
+            SuggestedActions = new SuggestedActions { Actions = Titles.Select((title, i) => CardAction.MessageBack(title, ButtonValues.Choice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList() },
+        }, cancellationToken);
 }

@@ -21,7 +21,8 @@
       error: '暂时无法连接客服助手，请稍后刷新页面重试。',
       switchLabel: 'EN',
       switchTitle: 'Switch to English',
-      avatar: '助'
+      avatar: '助',
+      agent: '人工客服'
     },
     'en-US': {
       title: 'ShopExit merchant assistant',
@@ -29,7 +30,8 @@
       error: "Can't reach the assistant right now. Please refresh the page in a moment.",
       switchLabel: '中文',
       switchTitle: '切换到中文',
-      avatar: 'SE'
+      avatar: 'SE',
+      agent: 'Agent'
     }
   };
 
@@ -150,6 +152,84 @@
     }, REFRESH_EVERY_MS);
   }
 
+  // An agent's messages come from {id: "agent:<username>", name: <display name>} with the bot's
+  // role (Web Chat puts every "user" activity on the merchant's own side): they get the agent's
+  // initials as avatar and "人工客服 <name>" above the time; the bot's keep 助. React renders the
+  // name as text, so a display name with markup in it stays text.
+  const AGENT_PREFIX = 'agent:';
+
+  function agentNameOf(activity) {
+    const from = activity && activity.from;
+    if (!from || typeof from.id !== 'string' || from.id.indexOf(AGENT_PREFIX) !== 0) {
+      return null;
+    }
+    return (typeof from.name === 'string' && from.name.trim()) || from.id.slice(AGENT_PREFIX.length);
+  }
+
+  // 小李 → 李 (a Chinese name by its last character, as people sign), "Lily Chen" → LC.
+  function initialsOf(name) {
+    const trimmed = name.trim();
+    if (/[\u3400-\u9fff]/.test(trimmed)) {
+      return Array.from(trimmed).pop();
+    }
+    return trimmed.split(/\s+/).slice(0, 2).map(function (word) { return word.charAt(0); }).join('').toUpperCase();
+  }
+
+  // Web Chat groups messages by role, and shows one avatar per group: an agent's messages after
+  // the bot's would share the bot's avatar. Group them by who sent them instead.
+  function senderKey(activity) {
+    return (activity.from && activity.from.role) + '|' + (agentNameOf(activity) ? activity.from.id : '');
+  }
+
+  function groupBySender(activities) {
+    const groups = [];
+    (activities || []).forEach(function (activity) {
+      const last = groups[groups.length - 1];
+      if (last && senderKey(last[last.length - 1]) === senderKey(activity)) {
+        last.push(activity);
+      } else {
+        groups.push([activity]);
+      }
+    });
+    return groups;
+  }
+
+  function agentMiddlewares(h) {
+    return {
+      groupActivitiesMiddleware: function () {
+        return function (next) {
+          return function (args) {
+            return Object.assign({}, next(args), { sender: groupBySender(args.activities) });
+          };
+        };
+      },
+      avatarMiddleware: function () {
+        return function (next) {
+          return function (args) {
+            const name = !args.fromUser && agentNameOf(args.activity);
+            if (!name) {
+              return next(args);
+            }
+            return function () {
+              return h('div', { className: 'agent-avatar', title: name, 'aria-hidden': 'true' }, initialsOf(name));
+            };
+          };
+        };
+      },
+      activityStatusMiddleware: function () {
+        return function (next) {
+          return function (args) {
+            const name = agentNameOf(args.activity);
+            if (!name) {
+              return next(args);
+            }
+            return h('span', { className: 'agent-status' }, h('span', { className: 'agent-status__name' }, TEXTS[locale].agent + ' ' + name), ' · ', next(args));
+          };
+        };
+      }
+    };
+  }
+
   function showError() {
     const status = document.getElementById('status');
     status.textContent = TEXTS[locale].error;
@@ -192,7 +272,7 @@
     }
 
     function render() {
-      window.WebChat.renderWebChat({
+      window.WebChat.renderWebChat(Object.assign({
         directLine: directLine,
         store: store,
         locale: locale,
@@ -205,7 +285,7 @@
           bubbleMaxWidth: 560,
           sendBoxTextWrap: true
         }
-      }, document.getElementById('webchat'));
+      }, window.React ? agentMiddlewares(window.React.createElement) : {}), document.getElementById('webchat'));
     }
 
     document.getElementById('language').addEventListener('click', function () {
