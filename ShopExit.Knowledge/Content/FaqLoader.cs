@@ -82,6 +82,7 @@ public static class FaqLoader
         var content = new FaqContent(entries, synonyms, texts) { Flows = flows };
         FaqValidator.Validate(content, problems);
         FlowValidator.Validate(content, problems);
+        RawHtmlCheck.Check(content, problems);
         return new ContentLoadResult(content, problems.OrderBy(p => p.Location.File, StringComparer.Ordinal)
             .ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList());
     }

@@ -5,6 +5,7 @@ using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff.Contracts;
 using ShopExit.Bot.Hosting;
+using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Content;
 
 namespace ShopExit.Bot.Handoff.Api;
@@ -27,14 +28,17 @@ internal static class HandoffChatEndpoints
         api.MapPost("/handoffs/{id}/reveal", RevealAsync);
     }
 
-    // Canned replies are the FAQ answers (zh-CN): the nearest ones to the query, or a few to start with.
-    private static Ok<IReadOnlyList<CannedReply>> Canned(string? q, FaqKnowledge knowledge)
+    // Canned replies are the FAQ answers (zh-CN): the nearest ones to the query, or a few to start
+    // with; for the conversation's platform (its variant states the facts directly), as plain text
+    // in an agent's voice.
+    private static Ok<IReadOnlyList<CannedReply>> Canned(string? q, string? platform, FaqKnowledge knowledge)
     {
+        Platform? known = Enum.TryParse<Platform>(platform, ignoreCase: true, out var parsed) ? parsed : null;
         var kb = knowledge.Current;
         var entries = string.IsNullOrWhiteSpace(q)
             ? kb.Content.Entries.Where(e => e.Kind == EntryKind.Faq && !e.Tags.Contains("smalltalk", StringComparer.Ordinal)).Take(10)
             : kb.Matcher.Match(q).Candidates.Select(c => c.Entry).Where(e => e.Kind == EntryKind.Faq);
-        IReadOnlyList<CannedReply> replies = [.. entries.Select(e => new CannedReply(e.Id, e.TitleFor("zh-CN"), e.Answer.Zh.Trim()))];
+        IReadOnlyList<CannedReply> replies = [.. entries.Select(e => new CannedReply(e.Id, e.TitleFor("zh-CN"), AgentVoice.Of(e.AnswerFor(known).Zh)))];
         return TypedResults.Ok(replies);
     }
 

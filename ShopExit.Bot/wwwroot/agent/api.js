@@ -223,10 +223,11 @@ export const agentApi = {
 
   /**
    * @param {string} q
+   * @param {string} platform The open conversation's platform ('' when unknown).
    * @param {AbortSignal} [signal]
    * @returns {Promise<CannedReply[] | null>}
    */
-  canned: (q, signal) => call('GET', `/api/agent/canned?q=${enc(q)}`, { signal }),
+  canned: (q, platform, signal) => call('GET', `/api/agent/canned?q=${enc(q)}${platform ? `&platform=${enc(platform)}` : ''}`, { signal }),
 
   /**
    * @param {'waiting' | 'active'} status

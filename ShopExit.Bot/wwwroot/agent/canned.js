@@ -54,7 +54,9 @@ export async function searchCanned() {
     return;
   }
   try {
-    const found = await search.run((signal) => agentApi.canned(q, signal));
+    // For the open conversation's platform: its answer states that platform's facts directly.
+    const platform = state.current ? str(state.current.handoff.platform || (state.current.handoff.context && state.current.handoff.context.platform)) : '';
+    const found = await search.run((signal) => agentApi.canned(q, platform, signal));
     const items = (Array.isArray(found) ? found : []).filter(Boolean);
     clear(list);
     hint.hidden = items.length > 0;

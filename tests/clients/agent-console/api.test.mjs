@@ -128,7 +128,7 @@ test('an aborted load rejects as Aborted and handled (nothing to report)', async
   answer(json(200, []));
   const controller = new AbortController();
   controller.abort();
-  const err = await api.agentApi.canned('保证金', controller.signal).catch((e) => e);
+  const err = await api.agentApi.canned('保证金', 'douyin', controller.signal).catch((e) => e);
   assert.equal(err.code, 'Aborted');
   assert.equal(err.aborted, true);
   assert.equal(err.handled, true);
