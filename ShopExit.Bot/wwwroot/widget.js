@@ -39,6 +39,15 @@
   }
 
   button.addEventListener('click', toggle);
+
+  // The panel's own close button (only a message from our frame, on our origin, is taken).
+  window.addEventListener('message', function (event) {
+    if (frame && event.source === frame.contentWindow && event.origin === origin && event.data && event.data.type === 'shopexit:close') {
+      frame.style.display = 'none';
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    }
+  });
   function mount() { document.body.appendChild(button); }
   if (document.body) {
     mount();

@@ -22,7 +22,8 @@
       switchLabel: 'EN',
       switchTitle: 'Switch to English',
       avatar: '助',
-      agent: '人工客服'
+      agent: '人工客服',
+      close: '关闭'
     },
     'en-US': {
       title: 'ShopExit merchant assistant',
@@ -31,13 +32,21 @@
       switchLabel: '中文',
       switchTitle: '切换到中文',
       avatar: 'SE',
-      agent: 'Agent'
+      agent: 'Agent',
+      close: 'Close'
     }
   };
 
   const params = new URLSearchParams(window.location.search);
+  // In the panel /widget.js opens, a close button asks the embedding page to hide it (widget.js
+  // listens for this message from its own frame only).
   if (params.has('embed')) {
     document.body.classList.add('embedded');
+    const close = document.getElementById('close');
+    close.hidden = false;
+    close.addEventListener('click', function () {
+      window.parent.postMessage({ type: 'shopexit:close' }, '*');
+    });
   }
 
   function supported(tag) {
@@ -81,6 +90,9 @@
     button.textContent = texts.switchLabel;
     button.title = texts.switchTitle;
     button.setAttribute('aria-label', texts.switchTitle);
+    const close = document.getElementById('close');
+    close.title = texts.close;
+    close.setAttribute('aria-label', texts.close);
   }
 
   function loadSession() {
@@ -281,7 +293,14 @@
         styleOptions: {
           botAvatarInitials: TEXTS[locale].avatar,
           hideUploadButton: true,
-          suggestedActionLayout: 'flow',
+          // On a phone the buttons scroll sideways in one row instead of filling half the screen.
+          suggestedActionLayout: window.matchMedia('(max-width: 480px)').matches ? 'carousel' : 'flow',
+          // The merchant's own messages in blue, the bot's and the agent's in light grey.
+          bubbleBackground: '#f3f4f6',
+          bubbleBorderColor: '#e3e5e8',
+          bubbleFromUserBackground: '#1a73e8',
+          bubbleFromUserBorderColor: '#1a73e8',
+          bubbleFromUserTextColor: '#ffffff',
           bubbleMaxWidth: 560,
           sendBoxTextWrap: true
         }

@@ -63,6 +63,21 @@ public class RealClientTests(RealBotFixture fixture)
     }
 
     [Fact]
+    public async Task Widget_OnAShopsPageOnAPhone_OpensAPanelWithTitleAndCloseAndACompactMenu()
+    {
+        var screenshots = Directory.CreateDirectory(Path.Combine(TestArtifacts.Directory, "widget")).FullName;
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-widget.mjs", TimeSpan.FromMinutes(2), fixture.Bot.BaseUrl, screenshots);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the bubble opened the panel with its title and a close button", output, StringComparison.Ordinal);
+        Assert.Contains("ok the menu takes one row at 375 px", output, StringComparison.Ordinal);
+        Assert.Contains("ok the close button hid the panel", output, StringComparison.Ordinal);
+        Assert.Contains("ok the same conversation, not a new welcome", output, StringComparison.Ordinal);
+        Assert.Contains("ok no page errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WebChat_InChromium_ChineseMerchantFinishesBothWalkthroughsByTypingOnly()
     {
         var screenshots = Directory.CreateDirectory(Path.Combine(TestArtifacts.Directory, "understanding")).FullName;
