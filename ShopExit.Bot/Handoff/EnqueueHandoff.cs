@@ -12,4 +12,5 @@ namespace ShopExit.Bot.Handoff;
 /// <param name="Walkthrough">Where the merchant was in a walkthrough.</param>
 /// <param name="Contact">For a ticket: how to reach the merchant.</param>
 /// <param name="Description">For a ticket: what they need.</param>
-public sealed record EnqueueHandoff(HandoffKind Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null) : ITurnEffect;
+/// <param name="TicketNumber">For a ticket: the number the merchant was given (T7K3QZP).</param>
+public sealed record EnqueueHandoff(HandoffKind Kind, EscalationReason Reason, WalkthroughSnapshot? Walkthrough, string? Contact = null, string? Description = null, string? TicketNumber = null) : ITurnEffect;

@@ -10,6 +10,7 @@ namespace ShopExit.Bot.Handoff;
 /// <param name="Sentiment">The merchant's sentiment at the handoff.</param>
 /// <param name="Contact">For a ticket: how to reach the merchant.</param>
 /// <param name="Description">For a ticket: what the merchant needs.</param>
+/// <param name="TicketNumber">For a ticket: the number the merchant was given.</param>
 public sealed record HandoffContext(
     string Reason,
     string? Platform,
@@ -17,4 +18,5 @@ public sealed record HandoffContext(
     IReadOnlyList<ShownAnswer> FaqShown,
     SentimentSummary? Sentiment,
     string? Contact = null,
-    string? Description = null);
+    string? Description = null,
+    string? TicketNumber = null);

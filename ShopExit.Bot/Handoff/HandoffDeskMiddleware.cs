@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ShopExit.Bot.Analysis;
@@ -13,7 +14,7 @@ namespace ShopExit.Bot.Handoff;
 /// asked for becomes a queued handoff, its <c>handoff.initiate</c> event and the merchant's place
 /// in the queue, all committed with the turn.
 /// </summary>
-public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHandoffStore handoffs, ILogger<HandoffDeskMiddleware> logger) : IMiddleware
+public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHandoffStore handoffs, IOptions<HandoffOptions> options, ILogger<HandoffDeskMiddleware> logger) : IMiddleware
 {
     /// <inheritdoc />
     public async Task OnTurnAsync(TurnContext turn, NextDelegate next, CancellationToken cancellationToken)
@@ -21,7 +22,11 @@ public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHando
         turn.Environment = new TurnEnvironment(
             await availability.IsAvailableAsync(cancellationToken),
             turn.Analysis is { } analysis ? SentimentSummary.Of(analysis.Sentiment) : null,
-            turn.Analysis?.Sentiment.Urgent ?? false);
+            turn.Analysis?.Sentiment.Urgent ?? false)
+        {
+            BusinessHours = options.Value.BusinessHours,
+            TimeZone = options.Value.TimeZone,
+        };
         await next(cancellationToken);
 
         foreach (var request in turn.Effects.OfType<EnqueueHandoff>().ToList())
@@ -40,7 +45,8 @@ public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHando
             turn.Data.ShownAnswers.ToList(),
             turn.Environment.Sentiment,
             MaskPii(request.Contact),
-            MaskPii(request.Description));
+            MaskPii(request.Description),
+            request.TicketNumber);
         var handoff = new HandoffRecord
         {
             Id = "h" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(),

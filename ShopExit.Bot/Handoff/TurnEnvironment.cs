@@ -12,4 +12,10 @@ public sealed record TurnEnvironment(bool AgentsAvailable, SentimentSummary? Sen
 {
     /// <summary>No agents, no analysis (dialog tests, the welcome).</summary>
     public static readonly TurnEnvironment None = new(false, null, false);
+
+    /// <summary>When agents work (<c>Handoff:BusinessHours</c>, 09:00-21:00; 00:00-00:00 is always), to tell a merchant who leaves a message.</summary>
+    public string BusinessHours { get; init; } = new HandoffOptions().BusinessHours;
+
+    /// <summary>The time zone of <see cref="BusinessHours"/> (<c>Handoff:TimeZone</c>).</summary>
+    public string TimeZone { get; init; } = new HandoffOptions().TimeZone;
 }

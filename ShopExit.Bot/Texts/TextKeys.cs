@@ -166,6 +166,12 @@ public static class TextKeys
     public const string TicketCreated = "ticket.created";
     /// <summary>Ask for a 1–5 rating.</summary>
     public const string RatingAsk = "rating.ask";
+
+    /// <summary>When agents work, for a merchant who leaves a message ({hours}, {zone}).</summary>
+    public const string TicketHours = "ticket.hours";
+
+    /// <summary>北京时间 / Beijing time.</summary>
+    public const string TicketBeijingTime = "ticket.beijing-time";
     /// <summary>Thanks for the rating.</summary>
     public const string RatingThanks = "rating.thanks";
 
@@ -184,6 +190,6 @@ public static class TextKeys
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
-        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, TicketHours, TicketBeijingTime, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
     ];
 }

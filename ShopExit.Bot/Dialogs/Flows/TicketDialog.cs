@@ -1,4 +1,5 @@
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Dialogs.Choices;
 using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
@@ -21,11 +22,14 @@ public sealed class TicketDialog : WalkthroughDialog
     public TicketDialog()
         : base(DialogIds.Ticket, new WaterfallDialog(DialogIds.Steps, [AskContactAsync, AskDescriptionAsync, CreateTicketAsync]))
     {
+        AddDialog(new TextPrompt(ContactText, (context, _) => Task.FromResult(context.Recognized.Succeeded && ContactRecognizer.Find(context.Context.Activity.Text) is not null)));
         AddDialog(new TextPrompt(TicketText, (context, _) => Task.FromResult(context.Recognized.Succeeded && SaysSomething(context.Context.Activity.Text))));
     }
 
-    // 没有, 好的 or ? is no contact and no description; a number is (a phone number is all digits).
-    private static bool SaysSomething(string? text) => !ReplyLexicon.IsContentFree(text) || text!.Any(char.IsAsciiDigit);
+    // 没有, 好的 or ? describes nothing.
+    private static bool SaysSomething(string? text) => !ReplyLexicon.IsContentFree(text) && TextNormalizer.Normalize(text).Length >= 2;
+
+    private const string ContactText = "ticket-contact";
 
     private const string TicketText = "ticket-text";
 
@@ -49,7 +53,7 @@ public sealed class TicketDialog : WalkthroughDialog
         }
 
         var texts = step.Context.Texts;
-        return await step.PromptAsync(TicketText, new PromptOptions
+        return await step.PromptAsync(ContactText, new PromptOptions
         {
             Name = TextKeys.TicketContact,
             Prompt = Message(texts.Get(TextKeys.TicketContact)),
@@ -61,7 +65,7 @@ public sealed class TicketDialog : WalkthroughDialog
     {
         if (step.Result is string contact)
         {
-            step.Values[Contact] = contact;
+            step.Values[Contact] = ContactRecognizer.Find(contact) ?? contact;
         }
 
         var texts = step.Context.Texts;
@@ -76,8 +80,24 @@ public sealed class TicketDialog : WalkthroughDialog
     private static async Task<DialogTurnResult> CreateTicketAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = step.GetOptions<TicketRequest>() ?? new TicketRequest(EscalationReason.Requested, null);
-        step.Context.Effects.Add(new EnqueueHandoff(HandoffKind.Ticket, request.Reason, request.Walkthrough, step.Values[Contact]?.GetValue<string>(), step.Result as string));
-        await step.Context.SendTextAsync(step.Context.Texts.Get(TextKeys.TicketCreated), cancellationToken);
+        var turn = step.Context;
+        var number = TicketNumbers.New();
+        var contact = step.Values[Contact]?.GetValue<string>();
+        turn.Effects.Add(new EnqueueHandoff(HandoffKind.Ticket, request.Reason, request.Walkthrough, contact, step.Result as string, number));
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.TicketCreated, ("number", number), ("contact", contact ?? string.Empty), ("hours", HoursOf(turn))), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // 客服工作时间：每天 09:00–21:00（北京时间）。; nothing when agents are always there.
+    private static string HoursOf(TurnContext turn)
+    {
+        var hours = turn.Environment.BusinessHours;
+        if (hours.Replace(" ", string.Empty, StringComparison.Ordinal) == "00:00-00:00")
+        {
+            return string.Empty;
+        }
+
+        var zone = turn.Environment.TimeZone == "Asia/Shanghai" ? turn.Texts.Get(TextKeys.TicketBeijingTime) : turn.Environment.TimeZone;
+        return turn.Texts.Get(TextKeys.TicketHours, ("hours", hours.Replace("-", "–", StringComparison.Ordinal)), ("zone", zone));
     }
 }
