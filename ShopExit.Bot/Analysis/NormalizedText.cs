@@ -1,12 +1,21 @@
+using System.Globalization;
 using System.Text;
 
 namespace ShopExit.Bot.Analysis;
 
 /// <summary>
 /// A message in compatibility form (NFKC: full-width digits, letters, ＠, ＋ and the ideographic
-/// space become ASCII) that remembers, for every character, which characters of the original it
-/// came from, so an entity found in the normalised text is reported at its original offsets.
+/// space become ASCII) without invisible format characters (zero-width spaces and joiners, word
+/// joiners, byte-order marks, soft hyphens, direction marks: Unicode's Cf), that remembers, for
+/// every character, which characters of the original it came from, so an entity found in the
+/// normalised text is reported at its original offsets.
 /// </summary>
+/// <remarks>
+/// Format characters are dropped because nobody sees them: 1\u200B3\u200B8… reads as 138… to an
+/// agent, so it must be read as one number here too, or a phone number could be hidden from the
+/// masking by putting them between its digits. Dropped characters inside an entity are covered by
+/// its span, so the masking removes them with the digits.
+/// </remarks>
 internal sealed class NormalizedText
 {
     private readonly int[] starts;
@@ -33,6 +42,12 @@ internal sealed class NormalizedText
         {
             var c = source[i];
             var width = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            if (!IsStable(c) && CharUnicodeInfo.GetUnicodeCategory(source, i) == UnicodeCategory.Format)
+            {
+                i += width;
+                continue;
+            }
+
             var piece = IsStable(c) ? null : Normalize(source.Substring(i, width));
             if (piece is null)
             {

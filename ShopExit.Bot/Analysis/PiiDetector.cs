@@ -10,9 +10,13 @@ namespace ShopExit.Bot.Analysis;
 /// offsets into the original string.
 /// </summary>
 /// <remarks>
-/// Numbers are read as runs of digits, optionally joined by single spaces or dashes (138 1234 5678,
-/// 6222 0212 3456 7890 128). An entity always covers whole runs, so digits inside a longer run
-/// (a 20-digit tracking number) are never an ID or a card.
+/// Numbers are read as runs of digits, joined into one number by what people put between groups:
+/// up to two spaces, a dash, a dot or a slash (138 1234 5678, 138  1234  5678, 138.1234.5678,
+/// 138/1234/5678, 6222 0212 3456 7890 128). Invisible characters (zero-width spaces) are gone
+/// before the digits are read (<see cref="NormalizedText"/>), so 1\u200B3\u200B8… is 138….
+/// An entity always covers whole runs, so digits inside a longer run (a 20-digit tracking
+/// number) are never an ID or a card. Every step reads a bounded stretch around the digits, so
+/// the whole is linear in the message.
 /// </remarks>
 public static partial class PiiDetector
 {
@@ -29,10 +33,18 @@ public static partial class PiiDetector
     ];
 
     // Douyin and Taobao order numbers are 18–19 digits and one in ten passes Luhn; right after
-    // 订单号 such a number is an order, not a card, unless the merchant also says 卡 or card.
+    // 订单号 such a number is an order, not a card, unless the merchant also says 卡 or card before
+    // it, or names a card after it in the same clause (订单号6222…是我的银行卡). After the number 卡
+    // alone is mostly the verb (订单号…卡住了, 一直卡在待发货), so only card nouns count there.
     private static readonly string[] OrderWords = ["订单", "訂單", "单号", "單號", "order"];
     private static readonly string[] CardWords = ["卡", "card"];
+    private static readonly string[] CardNouns = ["银行卡", "銀行卡", "卡号", "卡號", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "card"];
+    private const string ClauseEnds = ",.!?;。、\n";
     private const int ContextWindow = 8;
+
+    // Between the groups of one number (after NFKC, which makes full-width forms ASCII).
+    private const int MaxSpacesInGap = 2;
+    private const string GroupJoiners = "-./\u2010\u2013\u2014";
 
     /// <summary>The personal data in <paramref name="text"/>, ordered by offset, never overlapping.</summary>
     public static IReadOnlyList<PiiEntity> Find(string text)
@@ -152,9 +164,9 @@ public static partial class PiiDetector
                 }
 
                 chain.Add((start, i, hasX));
-                if (!hasX && i + 1 < t.Length && t[i] is ' ' or '-' && char.IsAsciiDigit(t[i + 1]))
+                if (!hasX && GapBeforeDigit(t, i) is > 0 and var gap)
                 {
-                    i++;
+                    i += gap;
                     continue;
                 }
 
@@ -236,7 +248,7 @@ public static partial class PiiDetector
             return (PiiCategory.PhoneNumber, start, end0);
         }
 
-        if (number.Length is >= 16 and <= 19 && IsCardGrouping(lengths) && IsLuhnValid(number) && !IsOrderContext(t, start0))
+        if (number.Length is >= 16 and <= 19 && IsCardGrouping(lengths) && IsLuhnValid(number) && !IsOrderContext(t, start0, end0))
         {
             return (PiiCategory.BankCardNumber, start0, end0);
         }
@@ -244,7 +256,7 @@ public static partial class PiiDetector
         return null;
     }
 
-    // 13812345678, 138 1234 5678, 138-12345678; after an optional 86 or 0086 (fused or as a group).
+    // 13812345678, 138 1234 5678, 138-12345678, 1381234 5678; after an optional 86 or 0086 (fused or as a group).
     private static bool IsPhone(int[] lengths, string number, out bool hasPrefix)
     {
         hasPrefix = false;
@@ -270,7 +282,7 @@ public static partial class PiiDetector
             groups = [11];
         }
 
-        return groups is [11] or [3, 4, 4] or [3, 8]
+        return groups is [11] or [3, 4, 4] or [3, 8] or [7, 4]
             && national.Length == 11 && national[0] == '1' && national[1] is >= '3' and <= '9';
     }
 
@@ -278,12 +290,56 @@ public static partial class PiiDetector
     private static bool IsCardGrouping(int[] lengths) => lengths.Length == 1
         || (lengths[..^1].All(l => l == 4) && lengths[^1] is >= 1 and <= 4);
 
-    private static bool IsOrderContext(string t, int start)
+    private static bool IsOrderContext(string t, int start, int end)
     {
-        var from = Math.Max(0, start - ContextWindow);
-        var before = t[from..start];
-        return OrderWords.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase))
-            && !CardWords.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase));
+        var before = t.AsSpan(Math.Max(0, start - ContextWindow), Math.Min(start, ContextWindow));
+        var after = t.AsSpan(end, Math.Min(t.Length - end, ContextWindow));
+        if (after.IndexOfAny(ClauseEnds) is >= 0 and var clauseEnd)
+        {
+            after = after[..clauseEnd];
+        }
+
+        return ContainsAny(before, OrderWords)
+            && !ContainsAny(before, CardWords)
+            && !ContainsAny(after, CardNouns);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The length of what joins two groups of one number at t[i] (up to two spaces, at most one
+    // joiner, up to two spaces: 138  1234, 138 - 1234, 138.1234), when a digit follows it; else 0.
+    // Nothing longer joins: numbers far apart in a sentence are separate numbers.
+    private static int GapBeforeDigit(string t, int i)
+    {
+        var j = SkipSpaces(t, i);
+        if (j < t.Length && GroupJoiners.Contains(t[j], StringComparison.Ordinal))
+        {
+            j = SkipSpaces(t, j + 1);
+        }
+
+        return j > i && j < t.Length && char.IsAsciiDigit(t[j]) ? j - i : 0;
+    }
+
+    private static int SkipSpaces(string t, int i)
+    {
+        var j = i;
+        while (j < t.Length && j - i < MaxSpacesInGap && t[j] == ' ')
+        {
+            j++;
+        }
+
+        return j;
     }
 
     private static int Length((int Start, int End, bool HasX) group) => group.End - group.Start;

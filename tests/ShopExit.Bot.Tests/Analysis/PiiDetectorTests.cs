@@ -34,6 +34,76 @@ public class PiiDetectorTests
         Assert.Empty(PiiDetector.Find(text));
     }
 
+    [Theory]
+    [InlineData("电话138.1234.5678", 2, 13)]
+    [InlineData("电话138/1234/5678", 2, 13)]
+    [InlineData("电话 138  1234  5678 谢谢", 3, 15)]
+    [InlineData("电话1381234 5678", 2, 12)]
+    [InlineData("电话 138 - 1234 - 5678", 3, 17)]
+    [InlineData("电话138–1234–5678", 2, 13)]
+    [InlineData("电话１３８．１２３４．５６７８", 2, 13)]
+    [InlineData("电话１３８／１２３４／５６７８", 2, 13)]
+    [InlineData("电话138　　1234　　5678", 2, 15)]
+    [InlineData("+86 138.1234.5678", 0, 17)]
+    public void Find_MobileNumberWithOtherSeparators_IsPhone(string text, int offset, int length)
+    {
+        var found = Assert.Single(PiiDetector.Find(text));
+
+        Assert.Equal(new PiiEntity(PiiCategory.PhoneNumber, offset, length), found);
+    }
+
+    [Theory]
+    [InlineData('\u200B')] // zero-width space
+    [InlineData('\u200C')] // zero-width non-joiner
+    [InlineData('\u200D')] // zero-width joiner
+    [InlineData('\u2060')] // word joiner
+    [InlineData('\uFEFF')] // zero-width no-break space (byte-order mark)
+    public void Find_DigitsSeparatedByInvisibleCharacters_IsPhoneCoveringThem(char invisible)
+    {
+        var everyDigit = "电话" + string.Join(invisible, "13812345678".ToCharArray()) + "谢谢";
+        var groups = "电话138" + invisible + "1234" + invisible + "5678";
+        var mixed = "电话138" + invisible + " 1234" + invisible + invisible + "-5678";
+
+        foreach (var text in new[] { everyDigit, groups, mixed })
+        {
+            var found = Assert.Single(PiiDetector.Find(text));
+            Assert.Equal(PiiCategory.PhoneNumber, found.Category);
+            Assert.Equal(2, found.Offset);
+            Assert.Equal(text.LastIndexOf('8') + 1, found.End);
+        }
+    }
+
+    [Fact]
+    public void Find_InvisibleCharactersInsideACardOrEmail_FindThemWhole()
+    {
+        const string card = "卡号6222\u200B0212\u200B3456\u200B7890\u200B128";
+        const string email = "邮箱li\u200B.ming@exam\u2060ple.com";
+
+        Assert.Equal([new PiiEntity(PiiCategory.BankCardNumber, 2, 23)], PiiDetector.Find(card));
+        Assert.Equal([new PiiEntity(PiiCategory.Email, 2, 21)], PiiDetector.Find(email));
+    }
+
+    [Theory]
+    [InlineData("订单号1381234567")] // an order id of 10 digits
+    [InlineData("订单号 138.1234.567")]
+    [InlineData("订单号 138/1234/567")]
+    [InlineData("138  1234  567")]
+    [InlineData("1381234 567")]
+    [InlineData("1381234 56789")]
+    [InlineData("138.1234.56789")]
+    [InlineData("订单号\u200B1381234567")]
+    [InlineData("1\u200B3\u200B8\u200B1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7")]
+    [InlineData("138123456789\u200B0")]
+    [InlineData("日期 2023/11/12 13:38")]
+    [InlineData("地址 192.168.138.1")]
+    [InlineData("金额 138.12 元，数量 1234")]
+    [InlineData("版本 1.3.8.1234.5678")]
+    [InlineData("138 -- 1234 -- 5678")] // two joiners: not one number
+    public void Find_NearMissOfTheNewShapes_FindsNothing(string text)
+    {
+        Assert.Empty(PiiDetector.Find(text));
+    }
+
     [Fact]
     public void Find_TwoPhonesSeparatedBySpace_FindsBoth()
     {
@@ -80,6 +150,27 @@ public class PiiDetectorTests
         var found = Assert.Single(PiiDetector.Find(text));
 
         Assert.Equal(new PiiEntity(PiiCategory.BankCardNumber, offset, length), found);
+    }
+
+    [Theory]
+    [InlineData("订单号6222021234567890128是我的银行卡", 3, 19)]
+    [InlineData("订单号6222021234567890128是卡号", 3, 19)]
+    [InlineData("order 6222021234567890128 card", 6, 19)]
+    [InlineData("订单号 6222021234567890128 是我的银行卡", 4, 19)]
+    public void Find_CardGluedToTextThatNamesACard_IsBankCardNumber(string text, int offset, int length)
+    {
+        var found = Assert.Single(PiiDetector.Find(text));
+
+        Assert.Equal(new PiiEntity(PiiCategory.BankCardNumber, offset, length), found);
+    }
+
+    [Theory]
+    [InlineData("订单号6912345678901234564卡住了")] // 卡 after the number is the verb, not a card
+    [InlineData("订单号6912345678901234564一直卡在待发货")]
+    [InlineData("订单号6912345678901234564，退款到银行卡了吗")] // the card is in the next clause
+    public void Find_OrderNumberFollowedByOtherWords_StaysAnOrder(string text)
+    {
+        Assert.Empty(PiiDetector.Find(text));
     }
 
     [Theory]
@@ -143,6 +234,22 @@ public class PiiDetectorTests
         Assert.Equal(
             ["11010519491231002X", "138 1234 5678", "6222021234567890128", "li@example.com"],
             found.Select(e => text.Substring(e.Offset, e.Length)));
+    }
+
+    [Theory]
+    [InlineData("1\u200B")]
+    [InlineData("1.")]
+    [InlineData("12  -  ")]
+    [InlineData("1381234 ")]
+    [InlineData("订单号6222021234567890128")]
+    public void Find_64KilobytesOfOneShapeWithoutSpaces_AnswersQuickly(string piece)
+    {
+        var text = string.Concat(Enumerable.Repeat(piece, (64 * 1024 / piece.Length) + 1)) + "是我的银行卡13812345678";
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        PiiDetector.Find(text);
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1), $"took {started.Elapsed}");
     }
 
     [Fact]

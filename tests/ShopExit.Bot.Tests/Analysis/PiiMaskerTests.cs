@@ -20,6 +20,20 @@ public class PiiMaskerTests
         Assert.Equal(expected, PiiMasker.Mask(text, PiiDetector.Find(text)));
     }
 
+    [Theory]
+    [InlineData("电话138.1234.5678", "电话138****5678")]
+    [InlineData("电话138/1234/5678", "电话138****5678")]
+    [InlineData("电话138  1234  5678。", "电话138****5678。")]
+    [InlineData("电话1381234 5678", "电话138****5678")]
+    [InlineData("电话1\u200B3\u200C8\u200D1\u20602\uFEFF345678", "电话138****5678")]
+    [InlineData("订单号6222021234567890128是我的银行卡", "订单号****0128是我的银行卡")]
+    [InlineData("订单号1381234567", "订单号1381234567")]
+    [InlineData("订单号6912345678901234564卡住了", "订单号6912345678901234564卡住了")]
+    public void Mask_OtherWaysOfWritingAPhoneOrCard_AreMaskedAndOrdersAreNot(string text, string expected)
+    {
+        Assert.Equal(expected, PiiMasker.Mask(text, PiiDetector.Find(text)));
+    }
+
     [Fact]
     public void Mask_MessageWithEverything_HidesEveryPiece()
     {

@@ -69,12 +69,14 @@ public class HandoffEdgeCaseTests : HandoffTestBase
     {
         var merchant = await DirectLineClient.StartAsync(Bot);
 
-        await SayAsync(merchant, "我的手机13812345678 邮箱 zhang.san@example.com 帮我查查天气");
+        await SayAsync(merchant, "我的手机13812345678 邮箱 zhang.san@example.com 座机138.1234.5678 小号1\u200B3\u200B9\u200B12345678 帮我查查天气");
 
         var logged = await Bot.Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(null, CancellationToken.None);
         var question = Assert.Single(logged).Question;
         Assert.DoesNotContain("13812345678", question, StringComparison.Ordinal);
         Assert.DoesNotContain("zhang.san@example.com", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234.5678", question, StringComparison.Ordinal);
+        Assert.Contains("139****5678", question, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -219,6 +219,27 @@ public class HandoffTests : HandoffTestBase
         Assert.Equal("我的手机号是13812345678", (await revealed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("电话138.1234.5678", "电话138****5678")]
+    [InlineData("电话138/1234/5678", "电话138****5678")]
+    [InlineData("电话138  1234  5678", "电话138****5678")]
+    [InlineData("电话1381234 5678", "电话138****5678")]
+    [InlineData("电话1\u200B3\u200C8\u200D1\u20602\uFEFF345678", "电话138****5678")]
+    [InlineData("订单号6222021234567890128是我的银行卡", "订单号****0128是我的银行卡")]
+    public async Task Transcript_MasksOtherWaysOfWritingAPhoneOrCard(string said, string masked)
+    {
+        var alice = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
+        await SayAsync(merchant, "转人工");
+        await SayAsync(merchant, said);
+        var id = Assert.Single(await alice.HandoffsAsync()).GetProperty("id").GetString();
+
+        var transcript = await alice.GetJsonAsync($"/api/agent/handoffs/{id}/transcript");
+
+        var message = transcript.GetProperty("activities").EnumerateArray().Last(a => a.GetProperty("from").GetProperty("role").GetString() == "user");
+        Assert.Equal(masked, message.GetProperty("text").GetString());
+    }
+
     [Fact]
     public async Task AgentApi_WithoutOrWithWrongCredentials_Is401AndRolesAre403()
     {
