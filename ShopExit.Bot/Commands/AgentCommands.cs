@@ -9,8 +9,6 @@ namespace ShopExit.Bot.Commands;
 /// <summary><c>agent add &lt;username&gt; --role agent|supervisor</c>: creates or updates an agent account.</summary>
 internal static class AgentCommands
 {
-    private const int MinimumPasswordLength = 8;
-
     public static Command Create(IOptions<ShopExitOptions> options, TextReader input, TextWriter output, TextWriter error)
     {
         var username = new Argument<string>("username") { Description = "The agent's login name" };
@@ -42,9 +40,15 @@ internal static class AgentCommands
         }
 
         var password = ReadPassword(input);
-        if (password is null || password.Length < MinimumPasswordLength)
+        if (string.IsNullOrEmpty(password))
         {
-            error.WriteLine($"agent add: give a password of at least {MinimumPasswordLength} characters on standard input.");
+            error.WriteLine($"agent add: give the password on standard input. {PasswordPolicy.Rule}");
+            return 2;
+        }
+
+        if (PasswordPolicy.Problem(password) is { } problem)
+        {
+            error.WriteLine($"agent add: the password is refused: {problem}. {PasswordPolicy.Rule}");
             return 2;
         }
 

@@ -25,7 +25,7 @@ internal static class AgentAccountEndpoints
             .Produces<ErrorResponse>(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<Results<Ok<LoginResponse>, BadRequest<ErrorResponse>, UnauthorizedError>> LoginAsync(LoginRequest? body, IAgentStore agents, AgentTokenService tokens, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LoginResponse>, BadRequest<ErrorResponse>, UnauthorizedError>> LoginAsync(LoginRequest? body, IAgentStore agents, AgentTokenService tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body?.Username) || string.IsNullOrEmpty(body.Password))
         {
@@ -37,6 +37,13 @@ internal static class AgentAccountEndpoints
         if (!PasswordHasher.Verify(body.Password, agent?.PasswordHash ?? PasswordHasher.Decoy) || agent is null)
         {
             return ApiErrors.Unauthorized("InvalidCredentials", "Unknown username or wrong password.");
+        }
+
+        // An account made before the password rules still logs in (locking agents out mid-shift
+        // helps nobody), but the operator is told to give it a new password with agent add.
+        if (PasswordPolicy.Problem(body.Password) is { } problem)
+        {
+            loggers.CreateLogger(typeof(AgentApi)).LogWarning("Agent {Agent} logged in with a password the rules now refuse ({Problem}); set a new one with agent add", agent.Username, problem);
         }
 
         var (token, expiresAt) = tokens.Issue(agent);

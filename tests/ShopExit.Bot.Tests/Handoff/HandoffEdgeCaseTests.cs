@@ -1,10 +1,13 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
+using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Handoff;
@@ -77,6 +80,21 @@ public class HandoffEdgeCaseTests : HandoffTestBase
         Assert.DoesNotContain("zhang.san@example.com", question, StringComparison.Ordinal);
         Assert.DoesNotContain("1234.5678", question, StringComparison.Ordinal);
         Assert.Contains("139****5678", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_AccountWithAPasswordFromBeforeTheRules_StillWorksAndTheOperatorIsWarned()
+    {
+        await Bot.DisposeAsync();
+        var bot = new LoggingBotFactory(time: Clock);
+        Bot = bot;
+        await bot.Services.GetRequiredService<IAgentStore>().UpsertAsync("old", "OLD", "agent", PasswordHasher.Hash("12345678"), CancellationToken.None);
+
+        var login = await bot.CreateClient().PostAsJsonAsync(new Uri("/api/agent/token", UriKind.Relative), new { username = "old", password = "12345678" });
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains(bot.Logged, e => e.Level == LogLevel.Warning && e.Message.Contains("Agent old", StringComparison.Ordinal) && e.Message.Contains("agent add", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logged, e => e.Message.Contains("12345678", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -286,6 +286,26 @@ public class HandoffTests : HandoffTestBase
 
         Assert.Equal(2, noPassword);
         Assert.Equal(2, badRole);
-        Assert.Contains("at least 8 characters", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("at least 12 characters", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("        ", "it has 8 characters")]
+    [InlineData("12345678", "it has 8 characters")]
+    [InlineData("            ", "it is only spaces")]
+    [InlineData("123456789012", "it is only digits")]
+    [InlineData("qwertyuiopas", "it is only letters")]
+    [InlineData("password1234", "it is one of the common passwords")]
+    public async Task AgentAdd_WeakPassword_IsRefusedSayingWhyAndNoAccountIsMade(string password, string reason)
+    {
+        using var error = new StringWriter();
+
+        var code = await ShopExit.Bot.Commands.CommandLine.RunAsync(["agent", "add", "carol", $"--ShopExit:DataDirectory={Bot.DataDirectory}"], new StringReader(password + "\n"), TextWriter.Null, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"agent add: the password is refused: {reason}", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("at least 12 characters", error.ToString(), StringComparison.Ordinal);
+        var login = await Bot.CreateClient().PostAsJsonAsync(new Uri("/api/agent/token", UriKind.Relative), new { username = "carol", password });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
     }
 }

@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -245,38 +243,6 @@ public class StoreFaultTests
             if (result.Count > 0)
             {
                 frames.Add(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            }
-        }
-    }
-
-    private sealed class LoggingBotFactory(string dataDirectory) : BotFactory(dataDirectory: dataDirectory)
-    {
-        private readonly Capture _capture = new();
-
-        public IReadOnlyCollection<(LogLevel Level, string Message)> Logged => _capture.Entries;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_capture));
-        }
-
-        private sealed class Capture : ILoggerProvider, ILogger
-        {
-            public ConcurrentQueue<(LogLevel Level, string Message)> Entries { get; } = new();
-
-            public ILogger CreateLogger(string categoryName) => this;
-
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                Entries.Enqueue((logLevel, formatter(state, exception)));
-
-            public void Dispose()
-            {
             }
         }
     }
