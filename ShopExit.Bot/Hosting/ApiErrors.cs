@@ -10,6 +10,9 @@ namespace ShopExit.Bot.Hosting;
 /// </summary>
 public static class ApiErrors
 {
+    // An Origin header is short; a longer one is garbage, and only its start is worth repeating.
+    private const int MaxEchoedOrigin = 100;
+
     /// <summary>400: the request is malformed.</summary>
     public static BadRequest<ErrorResponse> BadArgument(string message) => TypedResults.BadRequest(Body("BadArgument", message));
 
@@ -24,6 +27,11 @@ public static class ApiErrors
 
     /// <summary>403: the merchant ended the conversation (<c>endOfConversation</c>); its history can still be read.</summary>
     public static ForbiddenError ConversationEnded() => new(Body("ConversationEnded", "This conversation has ended; start a new one to write again."));
+
+    /// <summary>403: the page asking for a widget token is on a site the operator did not allow (<c>Widget:AllowedOrigins</c>).</summary>
+    public static ForbiddenError OriginNotAllowed(string origin) => new(Body(
+        "OriginNotAllowed",
+        $"Pages of {(origin.Length <= MaxEchoedOrigin ? origin : origin[..MaxEchoedOrigin] + "…")} may not start a chat with this bot: the origin is not in its Widget:AllowedOrigins."));
 
     /// <summary>404: no such conversation.</summary>
     public static NotFound<ErrorResponse> ConversationNotFound(string conversationId) => NotFound($"Conversation '{conversationId}' does not exist.");
@@ -40,16 +48,13 @@ public static class ApiErrors
     /// <summary>415: file uploads are refused.</summary>
     public static UnsupportedMediaTypeError UploadsNotSupported() => new(Body("UnsupportedMediaType", "This bot does not accept file uploads; please describe the problem in text."));
 
-    /// <summary>429: too many requests.</summary>
-    public static TooManyRequestsError TooManyRequests() => new(Body("TooManyRequests", "Too many requests; try again in a minute."));
+    /// <summary>429 for a client address over a limit (widget tokens, agent logins); <c>Retry-After</c> says when to try again.</summary>
+    public static TooManyRequestsError TooManyRequests(HttpResponse response, TimeSpan retryAfter) =>
+        new(Body("TooManyRequests", $"Too many requests from this address; try again in {RetryAfter(response, retryAfter)} s."));
 
     /// <summary>429 for a conversation posting faster than anyone types; <c>Retry-After</c> says when to try again.</summary>
-    public static TooManyRequestsError TooManyPosts(HttpResponse response, TimeSpan retryAfter)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new(Body("TooManyRequests", $"This conversation is posting too fast; try again in {seconds} s."));
-    }
+    public static TooManyRequestsError TooManyPosts(HttpResponse response, TimeSpan retryAfter) =>
+        new(Body("TooManyRequests", $"This conversation is posting too fast; try again in {RetryAfter(response, retryAfter)} s."));
 
     /// <summary>
     /// 503: the store cannot serve the request (its database is damaged, read-only or its disk
@@ -62,4 +67,12 @@ public static class ApiErrors
         TypedResults.Json(Body(code, message), statusCode: status);
 
     private static ErrorResponse Body(string code, string message) => new(new ErrorBody(code, message));
+
+    // Whole seconds, at least one (a client reading 0 would try again at once).
+    private static int RetryAfter(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return seconds;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class DirectLineOptions
     /// <summary>The largest activity a client may post.</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Widget tokens one client address may get per minute.</summary>
+    /// <summary>Widget tokens one client address may get per minute: a burst of this many, then one every 60/N seconds.</summary>
     public int WidgetTokensPerMinute { get; set; } = 20;
 
     /// <summary>

@@ -19,6 +19,7 @@
       title: 'ShopExit 商家助手',
       subtitle: '店铺注销 · 保证金退款 · 退款售后 · 防骗',
       error: '暂时无法连接客服助手，请稍后刷新页面重试。',
+      busy: '现在咨询的人较多，正在重新连接…（约 {s} 秒）',
       switchLabel: 'EN',
       switchTitle: 'Switch to English',
       avatar: '助',
@@ -29,6 +30,7 @@
       title: 'ShopExit merchant assistant',
       subtitle: 'Shop closure · Deposit refunds · After-sales refunds · Fraud',
       error: "Can't reach the assistant right now. Please refresh the page in a moment.",
+      busy: 'Many merchants are asking right now; reconnecting… (about {s} s)',
       switchLabel: '中文',
       switchTitle: '切换到中文',
       avatar: 'SE',
@@ -116,11 +118,28 @@
     return fetch(url, { method: 'POST', headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
 
+  // Many merchants behind one office address can use up its widget tokens for a moment: the
+  // server answers 429 with Retry-After (seconds), and the page says it is reconnecting and asks
+  // again then, instead of leaving the merchant at a dead end.
+  const MAX_RETRY_WAIT_S = 120;
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { window.setTimeout(resolve, ms); });
+  }
+
   async function newSession() {
-    const response = await post('/api/widget/token', null, { locale: locale });
+    let response = await post('/api/widget/token', null, { locale: locale });
+    while (response.status === 429) {
+      const after = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+      const seconds = Math.min(Number.isFinite(after) && after > 0 ? after : 5, MAX_RETRY_WAIT_S);
+      showStatus(TEXTS[locale].busy.replace('{s}', String(seconds)), 'waiting');
+      await sleep(seconds * 1000);
+      response = await post('/api/widget/token', null, { locale: locale });
+    }
     if (!response.ok) {
       throw new Error('token ' + response.status);
     }
+    hideStatus();
     const session = await response.json();
     return { conversationId: session.conversationId, token: session.token, locale: locale };
   }
@@ -242,10 +261,19 @@
     };
   }
 
-  function showError() {
+  function showStatus(text, kind) {
     const status = document.getElementById('status');
-    status.textContent = TEXTS[locale].error;
+    status.textContent = text;
+    status.dataset.kind = kind;
     status.hidden = false;
+  }
+
+  function hideStatus() {
+    document.getElementById('status').hidden = true;
+  }
+
+  function showError() {
+    showStatus(TEXTS[locale].error, 'error');
   }
 
   async function start() {

@@ -63,6 +63,16 @@ public sealed class ApiDocumentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void WidgetToken_HasItsResponses()
+    {
+        var responses = Operation("/api/widget/token", "post").GetProperty("responses");
+
+        Assert.Equal(["200", "400", "403", "413", "429", "503"], responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("ConversationResponse", SchemaName(responses.GetProperty("200")));
+        Assert.All(["400", "403", "413", "429", "503"], status => Assert.Equal("ErrorResponse", SchemaName(responses.GetProperty(status))));
+    }
+
+    [Fact]
     public void HandoffRecord_StatusAndKindAreEnumsOfTheLowercaseNames()
     {
         var record = Schema("HandoffRecord").GetProperty("properties");

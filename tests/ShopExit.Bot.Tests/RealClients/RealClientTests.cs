@@ -92,6 +92,20 @@ public class RealClientTests(RealBotFixture fixture)
     }
 
     [Fact]
+    public async Task WebChat_InChromium_TokenLimitMet_PageSaysItIsReconnectingAndRetriesAfterRetryAfter()
+    {
+        var screenshot = Path.Combine(TestArtifacts.Directory, "webchat-busy.png");
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-busy.mjs", TimeSpan.FromMinutes(2), fixture.Bot.BaseUrl, screenshot);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + fixture.Bot.Log);
+        Assert.Contains("ok the page says it is reconnecting and when", output, StringComparison.Ordinal);
+        Assert.Contains("ok the page waited for Retry-After", output, StringComparison.Ordinal);
+        Assert.Contains("ok the status is gone once connected", output, StringComparison.Ordinal);
+        Assert.Contains("ok a page of another origin is refused a token (403", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AgentConsoleAndWebChat_InChromium_HandoffBothWaysResolveAndRate()
     {
         var code = await ShopExit.Bot.Commands.CommandLine.RunAsync(
