@@ -20,7 +20,7 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY h.waiting_since, h.id", cancellationToken, ("$status", WireEnum.Name(status)));
+        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY CASE h.kind WHEN 'live' THEN 0 ELSE 1 END, h.waiting_since, h.id", cancellationToken, ("$status", WireEnum.Name(status)));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>

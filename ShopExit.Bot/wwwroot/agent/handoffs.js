@@ -1,6 +1,6 @@
 // @ts-check
 // Pure helpers over handoffs and lists of them (no DOM).
-import { str } from './format.js';
+import { norm, str } from './format.js';
 
 /** @typedef {import('./types.js').Handoff} Handoff */
 /** @typedef {import('./types.js').HandoffContext} HandoffContext */
@@ -43,6 +43,19 @@ export function byWaiting(a, b) {
   const ta = Date.parse(str(a.waitingSince));
   const tb = Date.parse(str(b.waitingSince));
   return (Number.isNaN(ta) ? 0 : ta) - (Number.isNaN(tb) ? 0 : tb);
+}
+
+/**
+ * The queue's order: live chats first (a merchant is waiting in the chat), then tickets, each
+ * oldest first.
+ * @param {Handoff} a
+ * @param {Handoff} b
+ * @returns {number}
+ */
+export function byQueueOrder(a, b) {
+  /** @param {Handoff} h */
+  const rank = (h) => (norm(h.kind) === 'ticket' ? 1 : 0);
+  return rank(a) - rank(b) || byWaiting(a, b);
 }
 
 /**

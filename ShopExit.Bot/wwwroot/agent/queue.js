@@ -4,7 +4,7 @@ import { agentApi, statusOf } from './api.js';
 import { openConversation, refreshMine } from './conversation.js';
 import { $, el } from './dom.js';
 import { secondsSince, str, waitLevel, waitText } from './format.js';
-import { byWaiting, sameId, summaryOf, upsert, waitingOnly } from './handoffs.js';
+import { byQueueOrder, sameId, summaryOf, upsert, waitingOnly } from './handoffs.js';
 import { reasonLabel } from './labels.js';
 import { Latest } from './latest.js';
 import { upsertMine } from './my-list.js';
@@ -51,7 +51,7 @@ export function isQueued(id) {
 /** @param {Handoff} h */
 export function upsertQueue(h) {
   staleLoad();
-  state.queue = upsert(state.queue, h).sort(byWaiting);
+  state.queue = upsert(state.queue, h).sort(byQueueOrder);
   renderQueue();
 }
 

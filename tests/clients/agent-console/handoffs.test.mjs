@@ -59,3 +59,13 @@ test('leftBecause says why a conversation left this agent', () => {
   assert.equal(h.leftBecause({ id: '1', status: 'active', assignedTo: 'bob' }), '该会话已转接给 bob');
   assert.equal(h.leftBecause({ id: '1', status: 'waiting' }), '该会话已不再由你处理');
 });
+
+test('byQueueOrder: live chats before tickets, each oldest first', () => {
+  const list = [
+    { id: 't-old', kind: 'ticket', waitingSince: '2026-11-23T01:00:00Z' },
+    { id: 'live-new', kind: 'live', waitingSince: '2026-11-23T02:05:00Z' },
+    { id: 'live-old', kind: 'live', waitingSince: '2026-11-23T02:00:00Z' },
+    { id: 't-new', kind: 'ticket', waitingSince: '2026-11-23T02:10:00Z' }
+  ];
+  assert.deepEqual(list.sort(h.byQueueOrder).map((x) => x.id), ['live-old', 'live-new', 't-old', 't-new']);
+});

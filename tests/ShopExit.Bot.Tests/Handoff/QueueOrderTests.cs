@@ -1,0 +1,27 @@
+using ShopExit.Bot.Tests.Support;
+
+namespace ShopExit.Bot.Tests.Handoff;
+
+/// <summary>The queue an agent works: live chats (a merchant waiting in the chat) before tickets, each oldest first.</summary>
+public class QueueOrderTests : HandoffTestBase
+{
+    [Fact]
+    public async Task Waiting_LiveChatsComeBeforeAnOlderTicket()
+    {
+        // Nobody online yet: the first merchant leaves a ticket.
+        var early = await DirectLineClient.StartAsync(Bot);
+        foreach (var text in new[] { "转人工", "13800138000", "保证金被拒了不知道为什么" })
+        {
+            await SayAsync(early, text);
+        }
+
+        Clock.Now = Clock.Now.AddMinutes(8);
+        var agent = await AgentClient.CreateAsync(Bot, "alice");
+        var later = await DirectLineClient.StartAsync(Bot);
+        await SayAsync(later, "转人工");
+
+        var waiting = await agent.HandoffsAsync();
+        Assert.Equal(["live", "ticket"], waiting.Select(h => h.GetProperty("kind").GetString()));
+        Assert.Equal(later.ConversationId, waiting[0].GetProperty("conversationId").GetString());
+    }
+}
