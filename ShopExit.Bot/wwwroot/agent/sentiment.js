@@ -43,10 +43,12 @@ export function sentimentInfo(s) {
   const k = known(str(s.label));
   const score = fmtScore(s.score);
   const text = k ? `${k.emoji} ${k.label}` : str(s.label);
+  // A hurry counts even when the words are neutral (麻烦快点，我急用钱).
+  const urgent = s.urgent === true;
   return {
-    text: score ? `${text} ${score}` : text,
-    cls: k ? k.cls : 'sent-neutral',
-    title: `Sentiment: ${str(s.label)}${score ? ` (${score})` : ''}`
+    text: (score ? `${text} ${score}` : text) + (urgent ? ' · ⏰ 着急' : ''),
+    cls: urgent && (!k || k.cls === 'sent-neutral') ? 'sent-negative' : k ? k.cls : 'sent-neutral',
+    title: `Sentiment: ${str(s.label)}${score ? ` (${score})` : ''}${urgent ? ', urgent' : ''}`
   };
 }
 

@@ -9,6 +9,7 @@
  * @typedef {object} Sentiment
  * @property {string} [label] Negative, Neutral or Positive.
  * @property {number} [score] -1 (very negative) to 1 (very positive).
+ * @property {boolean} [urgent] The merchant asks for speed (急, 马上, asap).
  */
 
 /**

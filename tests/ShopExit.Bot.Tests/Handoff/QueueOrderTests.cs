@@ -24,4 +24,16 @@ public class QueueOrderTests : HandoffTestBase
         Assert.Equal(["live", "ticket"], waiting.Select(h => h.GetProperty("kind").GetString()));
         Assert.Equal(later.ConversationId, waiting[0].GetProperty("conversationId").GetString());
     }
+
+    [Fact]
+    public async Task Waiting_AMerchantInAHurry_IsMarkedUrgentEvenWhenTheWordsAreNeutral()
+    {
+        var agent = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
+
+        await SayAsync(merchant, "麻烦快点，我急用钱，转人工");
+
+        var sentiment = Assert.Single(await agent.HandoffsAsync()).GetProperty("sentiment");
+        Assert.True(sentiment.GetProperty("urgent").GetBoolean());
+    }
 }

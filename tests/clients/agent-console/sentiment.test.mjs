@@ -21,3 +21,9 @@ test('no sentiment: null, and the unknown display', () => {
   assert.equal(s.sentimentInfo({}), null);
   assert.deepEqual(s.sentimentDisplay(null), { text: '情绪未知', cls: 'sent-neutral', title: 'Sentiment unknown' });
 });
+
+test('a hurry shows with the sentiment, and a neutral one in the warning colour', () => {
+  assert.deepEqual(s.sentimentInfo({ label: 'Neutral', score: 0, urgent: true }), { text: '😐 中性 0 · ⏰ 着急', cls: 'sent-negative', title: 'Sentiment: Neutral (0), urgent' });
+  assert.deepEqual(s.sentimentInfo({ label: 'Negative', score: -0.8, urgent: true }), { text: '😠 负面 -0.8 · ⏰ 着急', cls: 'sent-negative', title: 'Sentiment: Negative (-0.8), urgent' });
+  assert.equal(s.sentimentInfo({ label: 'Neutral', score: 0, urgent: false }).text, '😐 中性 0');
+});
