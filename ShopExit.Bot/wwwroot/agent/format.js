@@ -119,3 +119,19 @@ export function fmtScore(n) {
 export function unreadText(n) {
   return n > 99 ? '99+' : String(n);
 }
+
+/**
+ * The bot's Markdown as the plain lines the merchant reads: no ** or ` marks, "• " bullets, a
+ * link's text with its address, one line break between paragraphs. (The console shows every
+ * message as text, never as HTML, so the marks would show as they are.)
+ * @param {string} markdown
+ * @returns {string}
+ */
+export function plainText(markdown) {
+  return markdown.split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => line.replace(/^[-*] +/, '• ').replace(/^#+ */, ''))
+    .map((line) => line.replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1（$2）'))
+    .join('\n');
+}

@@ -2,7 +2,7 @@
 // One message of the transcript, with its personal data masked until the agent reveals it.
 import { agentApi } from './api.js';
 import { el } from './dom.js';
-import { fmtTime, str } from './format.js';
+import { fmtTime, plainText, str } from './format.js';
 import { senderOf } from './labels.js';
 import { piiNote } from './pii.js';
 import { report } from './status.js';
@@ -22,7 +22,9 @@ export function buildMessage(handoffId, a) {
     return null;
   }
   const sender = senderOf(a);
-  const bubble = el('div', { className: 'bubble', testid: 'message-text' }, text || '（非文本消息）');
+  // The bot writes Markdown; the merchant's and the agent's words are shown exactly as typed.
+  const shown = sender.role === 'bot' ? plainText(text) : text;
+  const bubble = el('div', { className: 'bubble', testid: 'message-text' }, shown || '（非文本消息）');
   const meta = el('div', { className: 'message-meta' },
     el('span', { className: 'message-name', text: sender.who, title: sender.title }),
     el('time', { datetime: str(a.timestamp), text: fmtTime(a.timestamp) }));

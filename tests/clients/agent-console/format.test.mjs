@@ -76,3 +76,8 @@ test('unreadText caps at 99+', () => {
   assert.equal(f.unreadText(99), '99');
   assert.equal(f.unreadText(100), '99+');
 });
+
+test('plainText: the bot\'s Markdown as plain lines', () => {
+  assert.equal(f.plainText('退款一般在 **3–7 个工作日**内。\n\n- 甲\n- 乙\n\n见[帮助](https://example.com)'), '退款一般在 3–7 个工作日内。\n• 甲\n• 乙\n见帮助（https://example.com）');
+  assert.equal(f.plainText('no marks here'), 'no marks here');
+});
