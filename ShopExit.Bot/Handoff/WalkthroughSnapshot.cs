@@ -10,6 +10,7 @@ namespace ShopExit.Bot.Handoff;
 /// <param name="Blocked">Whether the walkthrough waits there for the merchant to resolve a blocker.</param>
 /// <param name="Branch">The branch that handed over (banned-account), when one did.</param>
 /// <param name="Answers">The answers collected, in the order given.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(WalkthroughSnapshotJson))]
 public sealed record WalkthroughSnapshot(
     string Flow,
     string Name,

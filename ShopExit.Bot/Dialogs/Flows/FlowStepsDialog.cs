@@ -262,7 +262,7 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
 
         if (outcome.Handoff is { } branch)
         {
-            return await HandOffAsync(dc, branch, progress, cancellationToken);
+            return await HandOffAsync(dc, flow, branch, progress, cancellationToken);
         }
 
         return await GoOnAsync(dc, flow, step, outcome.Next!, progress, cancellationToken);
@@ -309,10 +309,10 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
 
     // A branch that needs a person (a banned account): the handoff carries the walkthrough, and
     // with nobody available a ticket is taken with it. The walkthrough ends: the agent takes over.
-    private async Task<DialogTurnResult> HandOffAsync(DialogContext dc, string branch, FlowProgress progress, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> HandOffAsync(DialogContext dc, FlowDefinition flow, string branch, FlowProgress progress, CancellationToken cancellationToken)
     {
         progress.SaveTo(dc.ActiveDialog!);
-        var snapshot = Snapshot(dc.Context, dc.ActiveDialog!, branch);
+        var snapshot = FlowSnapshot.Of(dc.Context, flow, progress, branch);
         return Escalation.TryRequest(dc.Context, EscalationReason.Walkthrough, snapshot)
             ? await dc.EndDialogAsync(null, cancellationToken)
             : await dc.EndDialogAsync(new WalkthroughResult(Ticket: new TicketRequest(EscalationReason.Walkthrough, snapshot)), cancellationToken);
