@@ -53,11 +53,11 @@ public sealed class StoryExpectations(KnowledgeBase knowledge)
                 var handoff = Handoff(turn);
                 return handoff == expectation.Value ? null : ($"handoff {expectation.Value}", $"handoff {handoff}" + Said(turn));
             case "says":
-                var all = string.Join("\n", turn.Texts);
+                var all = Shown(turn);
                 var missing = expectation.Values.Where(v => !all.Contains(v, StringComparison.Ordinal)).ToList();
                 return missing.Count == 0 ? null : ($"a reply containing '{string.Join("', '", missing)}'", Said(turn).TrimStart(';', ' '));
             case "not_says":
-                var text = string.Join("\n", turn.Texts);
+                var text = Shown(turn);
                 var present = expectation.Values.Where(v => text.Contains(v, StringComparison.Ordinal)).ToList();
                 return present.Count == 0 ? null : ($"no reply containing '{string.Join("', '", present)}'", Said(turn).TrimStart(';', ' '));
             case "buttons":
@@ -80,6 +80,11 @@ public sealed class StoryExpectations(KnowledgeBase knowledge)
                 return ($"a known expectation", $"'{expectation.Key}'");
         }
     }
+
+    // The replies as the chat shows them: a backslash-escaped character (shop\_abc1, from text the
+    // merchant typed) is the character itself there.
+    private static string Shown(TurnObservation turn) =>
+        System.Text.RegularExpressions.Regex.Replace(string.Join("\n", turn.Texts), @"\\([\\`*_\[\]()<>#!|~&])", "$1");
 
     // A live handoff is queued by the turn; a ticket begins with its questions (nobody available).
     private static string Handoff(TurnObservation turn) =>

@@ -44,6 +44,12 @@ public sealed class ConversationData
     /// <summary>The locale the merchant's client last reported (Web Chat sends its page's locale).</summary>
     public string? ClientLocale { get; set; }
 
+    /// <summary>
+    /// The number of the ticket the merchant left that nobody has taken yet (T7K3QZP): what the
+    /// merchant writes next can add to it, and a second request for a human does not open another.
+    /// </summary>
+    public string? OpenTicket { get; set; }
+
     /// <summary>The merchant's user id, from the token.</summary>
     public string? UserId { get; set; }
 

@@ -14,15 +14,15 @@ public sealed class AgentActions(IHandoffStore handoffs, ConversationService con
     /// <summary>Claims a waiting handoff: true for the one agent who gets it.</summary>
     public async Task<bool> ClaimAsync(HandoffRecord handoff, AgentAccount agent, CancellationToken cancellationToken)
     {
-        // A ticket is followed up outside the chat: its conversation stays with the bot.
-        var live = handoff.Kind == HandoffKind.Live;
-        var events = live ? [HandoffActivities.StatusEvent(agent, "accepted")] : Array.Empty<Activity>();
+        // A ticket taken is the agent's conversation too: what the merchant replies in the chat goes
+        // to the agent, not the bot, until the agent resolves it.
+        Activity[] events = [HandoffActivities.StatusEvent(agent, "accepted")];
         if (!await CommitAsync(handoff, events, () => handoffs.TryMoveAsync(handoff.Id, HandoffStatus.Waiting, HandoffStatus.Active, agent.Username, events, cancellationToken)))
         {
             return false;
         }
 
-        if (live)
+        if (handoff.Kind == HandoffKind.Live)
         {
             await notifier.AnnouncePositionsAsync(cancellationToken);
         }
@@ -64,7 +64,7 @@ public sealed class AgentActions(IHandoffStore handoffs, ConversationService con
     /// <summary>Resolves an active handoff: the bot takes the conversation back and asks for a rating.</summary>
     public async Task<bool> ResolveAsync(HandoffRecord handoff, AgentAccount agent, CancellationToken cancellationToken)
     {
-        var events = handoff.Kind == HandoffKind.Live ? [HandoffActivities.StatusEvent(agent, "completed")] : Array.Empty<Activity>();
+        Activity[] events = [HandoffActivities.StatusEvent(agent, "completed")];
         if (!await CommitAsync(handoff, events, () => handoffs.TryMoveAsync(handoff.Id, handoff.Status, HandoffStatus.Resolved, null, events, cancellationToken)))
         {
             return false;

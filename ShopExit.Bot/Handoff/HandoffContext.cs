@@ -11,6 +11,7 @@ namespace ShopExit.Bot.Handoff;
 /// <param name="Contact">For a ticket: how to reach the merchant.</param>
 /// <param name="Description">For a ticket: what the merchant needs.</param>
 /// <param name="TicketNumber">For a ticket: the number the merchant was given.</param>
+/// <param name="Additions">For a ticket: what the merchant wrote after leaving it, oldest first (masked, each cut short; the transcript has it all).</param>
 public sealed record HandoffContext(
     string Reason,
     string? Platform,
@@ -19,4 +20,20 @@ public sealed record HandoffContext(
     SentimentSummary? Sentiment,
     string? Contact = null,
     string? Description = null,
-    string? TicketNumber = null);
+    string? TicketNumber = null,
+    IReadOnlyList<string>? Additions = null)
+{
+    /// <summary>At most this many additions are kept on a ticket.</summary>
+    public const int MaxAdditions = 20;
+
+    /// <summary>An addition is cut to this many characters.</summary>
+    public const int MaxAdditionLength = 500;
+
+    /// <summary>The context with one more addition (and the new contact, if any); the oldest go first past the limit.</summary>
+    public HandoffContext Add(string text, string? contact)
+    {
+        var addition = text.Length > MaxAdditionLength ? text[..MaxAdditionLength] + "…" : text;
+        var additions = (Additions ?? []).Append(addition).TakeLast(MaxAdditions).ToList();
+        return this with { Additions = additions, Contact = contact ?? Contact };
+    }
+}

@@ -34,6 +34,15 @@ public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHando
             turn.Effects.Remove(request);
             await OpenAsync(turn, request, cancellationToken);
         }
+
+        // What goes into a ticket is masked like the ticket itself.
+        for (var i = 0; i < turn.Effects.Count; i++)
+        {
+            if (turn.Effects[i] is AddToTicket addition)
+            {
+                turn.Effects[i] = new AddToTicket(MaskPii(addition.Text)!, MaskPii(addition.Contact));
+            }
+        }
     }
 
     private async Task OpenAsync(TurnContext turn, EnqueueHandoff request, CancellationToken cancellationToken)

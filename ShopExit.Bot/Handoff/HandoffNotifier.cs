@@ -37,7 +37,10 @@ public sealed class HandoffNotifier(
                     _announced[opened.Handoff.Id] = opened.Position;
                     await hub.Clients.Group(AgentHub.AllAgents).SendAsync("handoffCreated", opened.Handoff, cancellationToken);
                     break;
-                case CancelHandoff when await handoffs.FindLatestAsync(turn.ConversationId, cancellationToken) is { Status: HandoffStatus.Cancelled } cancelled:
+                case AddToTicket when await handoffs.FindLatestAsync(turn.ConversationId, HandoffKind.Ticket, cancellationToken) is { } ticket:
+                    await PublishUpdatedAsync(ticket, cancellationToken);
+                    break;
+                case CancelHandoff when await handoffs.FindLatestAsync(turn.ConversationId, HandoffKind.Live, cancellationToken) is { Status: HandoffStatus.Cancelled } cancelled:
                     await PublishUpdatedAsync(cancelled, cancellationToken);
                     await AnnouncePositionsAsync(cancellationToken);
                     break;

@@ -52,10 +52,21 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
         var agent = MarkdownText.Escape(turn.Activity.From?.Name ?? string.Empty);
         switch (state)
         {
+            case "accepted" when turn.Data.OpenTicket is { } ticket:
+                // The merchant left a message and an agent took it: the chat is the agent's now.
+                turn.Data.OpenTicket = null;
+                turn.Data.Mode = ConversationMode.WithAgent;
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.TicketAccepted, ("agent", agent), ("number", ticket)), cancellationToken);
+                return false;
             case "accepted":
                 turn.Data.Mode = ConversationMode.WithAgent;
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAccepted, ("agent", agent)), cancellationToken);
                 return false;
+            case "completed" when turn.Data is { Mode: ConversationMode.Bot, OpenTicket: { } closed }:
+                // A ticket closed without being taken (followed up by phone, say).
+                turn.Data.OpenTicket = null;
+                await turn.SendTextAsync(turn.Texts.Get(TextKeys.TicketClosed, ("number", closed)), cancellationToken);
+                return true;
             case "transferred":
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffTransferred, ("agent", agent)), cancellationToken);
                 return false;

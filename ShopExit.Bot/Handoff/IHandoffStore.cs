@@ -17,8 +17,8 @@ public interface IHandoffStore
     /// <summary>The open (waiting or active) live handoff of a conversation, or null.</summary>
     Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>The conversation's most recent live handoff, whatever its status, or null.</summary>
-    Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken);
+    /// <summary>The conversation's most recent handoff of a kind, whatever its status, or null.</summary>
+    Task<HandoffRecord?> FindLatestAsync(string conversationId, HandoffKind kind, CancellationToken cancellationToken);
 
     /// <summary>
     /// Moves a handoff from <paramref name="fromStatus"/> to <paramref name="toStatus"/> (and optionally

@@ -30,11 +30,11 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             ("$conversation", conversationId));
 
     /// <inheritdoc />
-    public Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken) =>
+    public Task<HandoffRecord?> FindLatestAsync(string conversationId, HandoffKind kind, CancellationToken cancellationToken) =>
         QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = 'live' ORDER BY h.updated_at DESC, h.waiting_since DESC LIMIT 1",
+            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = $kind ORDER BY h.updated_at DESC, h.waiting_since DESC LIMIT 1",
             cancellationToken,
-            ("$conversation", conversationId));
+            ("$conversation", conversationId), ("$kind", WireEnum.Name(kind)));
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>

@@ -22,6 +22,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISqliteEffectWriter, SqliteHandoffOpenedWriter>();
         builder.Services.AddSingleton<ISqliteEffectWriter, SqliteHandoffCancelWriter>();
         builder.Services.AddSingleton<ISqliteEffectWriter, SqliteHandoffRatingWriter>();
+        builder.Services.AddSingleton<ISqliteEffectWriter, SqliteTicketAdditionWriter>();
         builder.Services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
         builder.Services.AddSingleton<IAgentStore, SqliteAgentStore>();
         return builder;

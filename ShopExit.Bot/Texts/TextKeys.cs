@@ -164,6 +164,34 @@ public static class TextKeys
     public const string TicketDescriptionHint = "ticket.description-hint";
     /// <summary>The ticket is in the queue.</summary>
     public const string TicketCreated = "ticket.created";
+    /// <summary>The ticket before it is filed: contact and description, to submit or correct ({contact}, {description}).</summary>
+    public const string TicketSummary = "ticket.summary";
+    /// <summary>The reply at the summary was none of its choices.</summary>
+    public const string TicketSummaryHint = "ticket.summary-hint";
+    /// <summary>The summary's 提交留言 button.</summary>
+    public const string TicketSubmitButton = "ticket.submit-button";
+    /// <summary>The summary's 修改联系方式 button.</summary>
+    public const string TicketEditContactButton = "ticket.edit-contact-button";
+    /// <summary>The summary's 修改问题描述 button.</summary>
+    public const string TicketEditDescriptionButton = "ticket.edit-description-button";
+    /// <summary>Another request for a human while a ticket is open ({number}).</summary>
+    public const string TicketAlreadyOpen = "ticket.already-open";
+    /// <summary>A later message was added to the open ticket ({number}).</summary>
+    public const string TicketAdded = "ticket.added";
+    /// <summary>A later message with a new contact was added to the open ticket ({number}, {contact}).</summary>
+    public const string TicketContactAdded = "ticket.contact-added";
+    /// <summary>An agent took the ticket and the chat is theirs now ({agent}, {number}).</summary>
+    public const string TicketAccepted = "ticket.accepted";
+    /// <summary>An agent closed the ticket without writing in the chat ({number}).</summary>
+    public const string TicketClosed = "ticket.closed";
+    /// <summary>Agents are there around the clock (the answer to 客服几点上班).</summary>
+    public const string SupportAlways = "support.always";
+    /// <summary>Someone can take the conversation now (after the hours).</summary>
+    public const string SupportAvailableNow = "support.available-now";
+    /// <summary>Nobody can take the conversation now (after the hours).</summary>
+    public const string SupportUnavailableNow = "support.unavailable-now";
+    /// <summary>The merchant's open ticket will be followed up (after the hours; {number}).</summary>
+    public const string SupportTicketOpen = "support.ticket-open";
     /// <summary>Ask for a 1–5 rating.</summary>
     public const string RatingAsk = "rating.ask";
 
@@ -190,6 +218,8 @@ public static class TextKeys
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
-        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, TicketHours, TicketBeijingTime, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
+        HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, TicketHours, TicketBeijingTime,
+        TicketSummary, TicketSummaryHint, TicketSubmitButton, TicketEditContactButton, TicketEditDescriptionButton, TicketAlreadyOpen, TicketAdded, TicketContactAdded, TicketAccepted, TicketClosed,
+        SupportAlways, SupportAvailableNow, SupportUnavailableNow, SupportTicketOpen, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
     ];
 }

@@ -60,6 +60,13 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
                 return EndOfTurn;
         }
 
+        // 你们客服几点上班？ names 客服 but asks no human: the hours, from the configuration.
+        if (SupportHours.IsAsked(turn.Activity.Text))
+        {
+            await SupportHours.AnswerAsync(turn, cancellationToken);
+            return EndOfTurn;
+        }
+
         var match = FaqAnswerer.Match(turn, turn.Activity.Text);
         if (match.Platform is { } platform)
         {
@@ -90,6 +97,11 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
             return await FallbackAsync(turn, TextKeys.Fallback, cancellationToken);
         }
 
+        if (turn.Data.OpenTicket is { } ticket && match.Rule != MatchRule.HumanRequest && await AddToTicketAsync(turn, ticket, match, cancellationToken))
+        {
+            return EndOfTurn;
+        }
+
         if (match.Decision != MatchDecision.Answer && FollowUp(turn) is { } followUp)
         {
             return await AnswerAsync(dc, followUp.Entry, followUp.Score, cancellationToken);
@@ -113,6 +125,28 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
             WalkthroughResult { Ticket: { } ticket } => await dc.BeginDialogAsync(DialogIds.Ticket, ticket, cancellationToken),
             _ => EndOfTurn,
         };
+    }
+
+    // After a ticket is left, a new contact (我的电话是138 0013 8000) or anything the FAQ does not
+    // answer goes into it rather than into a fallback; true when nothing more is to be said.
+    private static async Task<bool> AddToTicketAsync(TurnContext turn, string ticket, MatchResult match, CancellationToken cancellationToken)
+    {
+        var text = turn.Activity.Text!;
+        if (ContactRecognizer.Find(text) is { } contact)
+        {
+            turn.Effects.Add(new AddToTicket(text, contact));
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.TicketContactAdded, ("number", ticket), ("contact", MarkdownText.Escape(contact))), cancellationToken);
+            return match.Decision != MatchDecision.Answer;
+        }
+
+        if (match.Decision != MatchDecision.Fallback || FollowUp(turn) is not null)
+        {
+            return false;
+        }
+
+        turn.Effects.Add(new AddToTicket(text, null));
+        await turn.SendTextAsync(turn.Texts.Get(TextKeys.TicketAdded, ("number", ticket)), cancellationToken);
+        return true;
     }
 
     // "那被拒了呢" right after the answer about deposit refund times asks about deposit refunds: a short

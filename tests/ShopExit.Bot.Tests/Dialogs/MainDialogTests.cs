@@ -134,7 +134,10 @@ public class MainDialogTests
         Assert.Equal(ConversationMode.Bot, client.Data.Mode);
         var contact = await client.SendAsync("merchant@example.com");
         Assert.Contains("描述", Assert.Single(contact).Text, StringComparison.Ordinal);
-        await client.SendAsync("保证金三周没到账");
+        var summary = await client.SendAsync("保证金三周没到账");
+        Assert.Contains("请确认您的留言", Assert.Single(summary).Text, StringComparison.Ordinal);
+        Assert.Empty(client.LastEffects);
+        await client.SendAsync("提交");
         var ticket = Assert.IsType<EnqueueHandoff>(Assert.Single(client.LastEffects));
         Assert.Equal((HandoffKind.Ticket, "merchant@example.com", "保证金三周没到账"), (ticket.Kind, ticket.Contact, ticket.Description));
     }

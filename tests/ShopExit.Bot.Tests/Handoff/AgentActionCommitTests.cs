@@ -120,7 +120,7 @@ public class AgentActionCommitTests : HandoffTestBase
 
         public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) => store.FindOpenAsync(conversationId, cancellationToken);
 
-        public Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken) => store.FindLatestAsync(conversationId, cancellationToken);
+        public Task<HandoffRecord?> FindLatestAsync(string conversationId, HandoffKind kind, CancellationToken cancellationToken) => store.FindLatestAsync(conversationId, kind, cancellationToken);
 
         public async Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken)
         {

@@ -35,27 +35,6 @@ public class HandoffEdgeCaseTests : HandoffTestBase
     }
 
     [Fact]
-    public async Task Ticket_ClaimedAndResolved_TheMerchantStaysWithTheBot()
-    {
-        var alice = await AgentClient.CreateAsync(Bot, "alice", online: false);
-        var merchant = await DirectLineClient.StartAsync(Bot);
-        await SayAsync(merchant, "转人工");
-        await SayAsync(merchant, "13812345678");
-        await SayAsync(merchant, "保证金没退");
-        var ticket = (await alice.HandoffsAsync())[0];
-        var id = ticket.GetProperty("id").GetString();
-
-        await alice.PostAsync($"/api/agent/handoffs/{id}/claim");
-        await alice.PostAsync($"/api/agent/handoffs/{id}/resolve");
-        await DirectLineClient.SettleAsync(Bot);
-        await SayAsync(merchant, "什么是仅退款");
-
-        Assert.Equal("138****5678", ticket.GetProperty("context").GetProperty("contact").GetString());
-        Assert.DoesNotContain(await BotTextsAsync(merchant), t => t.Contains("已接入", StringComparison.Ordinal));
-        Assert.Contains(await BotTextsAsync(merchant), t => t.Contains("消费者购买商品后", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task MerchantPostsAHandoffEvent_IsRefused400()
     {
         var merchant = await DirectLineClient.StartAsync(Bot);

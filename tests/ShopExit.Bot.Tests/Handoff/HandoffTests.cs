@@ -161,6 +161,7 @@ public class HandoffTests : HandoffTestBase
         await SayAsync(merchant, "转人工");
         await SayAsync(merchant, "13812345678");
         await SayAsync(merchant, "店铺被封了保证金怎么办");
+        await SayAsync(merchant, "提交");
 
         var texts = await BotTextsAsync(merchant);
         Assert.Contains(texts, t => t.Contains("现在没有人工客服在线", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ public class QueueOrderTests : HandoffTestBase
     {
         // Nobody online yet: the first merchant leaves a ticket.
         var early = await DirectLineClient.StartAsync(Bot);
-        foreach (var text in new[] { "转人工", "13800138000", "保证金被拒了不知道为什么" })
+        foreach (var text in new[] { "转人工", "13800138000", "保证金被拒了不知道为什么", "提交" })
         {
             await SayAsync(early, text);
         }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ShopExit.Bot.Activities;
+using ShopExit.Bot.Handoff;
+
+namespace ShopExit.Bot.Storage;
+
+/// <summary>Adds what the merchant wrote to the conversation's waiting ticket, in the turn's transaction.</summary>
+public sealed class SqliteTicketAdditionWriter(TimeProvider time) : SqliteEffectWriter<AddToTicket>
+{
+    /// <inheritdoc />
+    protected override async Task WriteAsync(SqliteSession session, string conversationId, AddToTicket effect, CancellationToken cancellationToken)
+    {
+        string id;
+        HandoffContext context;
+        await using (var reader = await session.Command(
+            "SELECT id, context_json FROM handoffs WHERE conversation_id = $conversation AND kind = 'ticket' AND status = 'waiting' ORDER BY waiting_since DESC LIMIT 1",
+            ("$conversation", conversationId)).ExecuteReaderAsync(cancellationToken))
+        {
+            // Taken or closed since the merchant's last turn: the message is in the transcript, which the agent reads.
+            if (!await reader.ReadAsync(cancellationToken) || JsonSerializer.Deserialize<HandoffContext>(reader.GetString(1), ActivityJson.Options) is not { } stored)
+            {
+                return;
+            }
+
+            id = reader.GetString(0);
+            context = stored;
+        }
+
+        await session.Command(
+            "UPDATE handoffs SET context_json = $context, updated_at = $now WHERE id = $id",
+            ("$context", JsonSerializer.Serialize(context.Add(effect.Text, effect.Contact), ActivityJson.Options)), ("$now", StoreJson.FormatTime(time.GetUtcNow())), ("$id", id))
+            .ExecuteNonQueryAsync(cancellationToken);
+    }
+}
