@@ -39,6 +39,7 @@ public static class AgentApi
         builder.Services.AddSingleton<HandoffNotifier>();
         builder.Services.AddSingleton<ITurnObserver>(services => services.GetRequiredService<HandoffNotifier>());
         builder.Services.AddSingleton<AgentActions>();
+        builder.Services.AddSingleton<HandoffPreviews>();
         builder.Services.AddSingleton<AgentConnections>();
         builder.Services.AddHostedService<AgentConnectionSweeper>();
         builder.Services.AddAuthentication()

@@ -65,6 +65,7 @@ public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHando
             Status = HandoffStatus.Waiting,
             WaitingSince = turn.Time.GetUtcNow(),
             Context = context,
+            LastMessage = HandoffPreviews.SaysSomething(turn.Activity) ? HandoffPreviews.Of(turn.Activity, turn.Analysis) : null,
         };
 
         // The place is counted before the commit: two merchants queued at the same moment may both

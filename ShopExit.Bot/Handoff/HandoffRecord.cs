@@ -44,4 +44,7 @@ public sealed record HandoffRecord
 
     /// <summary>What the merchant wrote with the rating, if anything.</summary>
     public string? RatingComment { get; init; }
+
+    /// <summary>The merchant's latest message that says something, masked and cut short: the queue card's preview (waiting handoffs only).</summary>
+    public Contracts.AgentActivity? LastMessage { get; init; }
 }

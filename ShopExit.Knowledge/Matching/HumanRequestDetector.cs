@@ -9,7 +9,7 @@ namespace ShopExit.Knowledge.Matching;
 /// the bot itself (你是真人吗, "are you a bot?") are not requests. Language knowledge, not
 /// content, so it lives in code (<see cref="ChineseHumanRequest"/>, <see cref="EnglishHumanRequest"/>).
 /// </summary>
-internal static class HumanRequestDetector
+public static class HumanRequestDetector
 {
     /// <summary>The words that ask for a human (for <c>faq explain</c>), or null when the text does not ask for one.</summary>
     /// <param name="text">The merchant's message as written.</param>

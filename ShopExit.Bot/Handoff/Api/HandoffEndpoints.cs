@@ -19,7 +19,7 @@ internal static class HandoffEndpoints
 
     // ?status= is read as text and parsed here: an unknown value is a 400 that names the values,
     // where a typed parameter would be refused by the binder with its own message.
-    private static async Task<Results<Ok<IReadOnlyList<HandoffRecord>>, BadRequest<ErrorResponse>>> ListAsync([WireValues("waiting", "active", "resolved")] string? status, ClaimsPrincipal user, IHandoffStore handoffs, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<HandoffRecord>>, BadRequest<ErrorResponse>>> ListAsync([WireValues("waiting", "active", "resolved")] string? status, ClaimsPrincipal user, IHandoffStore handoffs, HandoffPreviews previews, CancellationToken cancellationToken)
     {
         // Cancelled handoffs are nobody's work: they are not listed.
         var wanted = HandoffStatus.Waiting;
@@ -29,10 +29,14 @@ internal static class HandoffEndpoints
         }
 
         var list = await handoffs.ListAsync(wanted, cancellationToken);
-        // Agents see the whole queue and their own conversations; supervisors see everything.
-        return TypedResults.Ok(wanted == HandoffStatus.Waiting || user.IsInRole(AgentRoles.Supervisor)
-            ? list
-            : [.. list.Where(h => h.AssignedTo == user.Identity!.Name)]);
+        // Agents see the whole queue (with what each merchant last said) and their own
+        // conversations; supervisors see everything.
+        if (wanted == HandoffStatus.Waiting)
+        {
+            return TypedResults.Ok(await previews.WithLastMessagesAsync(list, cancellationToken));
+        }
+
+        return TypedResults.Ok(user.IsInRole(AgentRoles.Supervisor) ? list : [.. list.Where(h => h.AssignedTo == user.Identity!.Name)]);
     }
 
     private static async Task<Results<Ok<HandoffRecord>, NotFound<ErrorResponse>, UnauthorizedError, Conflict<ErrorResponse>>> ClaimAsync(string id, ClaimsPrincipal user, IAgentStore agents, IHandoffStore handoffs, AgentActions desk, CancellationToken cancellationToken)

@@ -75,10 +75,21 @@ export function renderContext(h) {
   // The ticket the merchant left.
   if (h.kind === 'ticket' || c.contact || c.description) {
     const ticket = section('工单信息', 'Ticket', 'context-ticket');
-    ticket.appendChild(el('div', { className: 'ticket-box' }, kv([
+    /** @type {Row[]} */
+    const rows = [
       ['联系方式', str(c.contact) || '未提供', 'Contact', 'context-contact'],
       ['问题描述', str(c.description) || '未提供', 'Description', 'context-description']
-    ])));
+    ];
+    if (c.ticketNumber) {
+      rows.unshift(['工单编号', str(c.ticketNumber), 'Ticket number', 'context-ticket-number']);
+    }
+    ticket.appendChild(el('div', { className: 'ticket-box' }, kv(rows)));
+    // What the merchant added later (另外…, a new phone number), oldest first.
+    const additions = Array.isArray(c.additions) ? c.additions : [];
+    if (additions.length > 0) {
+      ticket.appendChild(el('h3', { className: 'context-section-title', text: '商家补充', title: 'Added by the merchant later' }));
+      ticket.appendChild(el('ul', { className: 'ticket-additions', id: 'context-additions' }, ...additions.map((a) => el('li', { text: str(a) }))));
+    }
     box.appendChild(ticket);
   }
 }

@@ -34,6 +34,21 @@ export function summaryOf(h) {
 }
 
 /**
+ * What a queue card quotes: the merchant's latest words (masked by the server); for a ticket, its
+ * description and what the merchant added to it last.
+ * @param {Handoff} h
+ * @returns {string}
+ */
+export function previewOf(h) {
+  const c = contextOf(h);
+  if (h.kind === 'ticket') {
+    const added = Array.isArray(c.additions) && c.additions.length > 0 ? c.additions[c.additions.length - 1] : '';
+    return [str(c.description), str(added)].filter((x) => x !== '').join(' · ');
+  }
+  return h.lastMessage ? str(h.lastMessage.text) : '';
+}
+
+/**
  * Oldest first; a handoff without a time counts as the epoch.
  * @param {Handoff} a
  * @param {Handoff} b

@@ -4,7 +4,7 @@ import { agentApi, statusOf } from './api.js';
 import { openConversation, refreshMine } from './conversation.js';
 import { $, el } from './dom.js';
 import { secondsSince, str, waitLevel, waitText } from './format.js';
-import { byQueueOrder, sameId, summaryOf, upsert, waitingOnly } from './handoffs.js';
+import { byQueueOrder, previewOf, sameId, summaryOf, upsert, waitingOnly } from './handoffs.js';
 import { reasonLabel } from './labels.js';
 import { Latest } from './latest.js';
 import { upsertMine } from './my-list.js';
@@ -22,6 +22,7 @@ import { reconcile, setKindTag, setPlatform, setSentiment } from './widgets.js';
  * @property {HTMLElement} kind
  * @property {HTMLElement} platform
  * @property {HTMLElement} sentiment
+ * @property {HTMLElement} preview
  * @property {HTMLElement} wait
  * @property {HTMLButtonElement} claim
  */
@@ -86,14 +87,16 @@ function createItem(h) {
   const kind = el('span', { className: 'tag' });
   const platform = el('span');
   const sentiment = el('span');
+  const preview = el('p', { className: 'item-preview', testid: 'queue-preview' });
   const wait = el('span', { className: 'wait', testid: 'wait' });
   const claimButton = el('button', { type: 'button', className: 'btn btn-primary btn-small', testid: 'claim', title: 'Claim this conversation', text: '接入' });
   claimButton.addEventListener('click', () => claim(id, claimButton));
   const root = el('li', { className: 'item queue-item', testid: 'queue-item', data: { handoffId: id } },
     el('div', { className: 'item-row' }, title, kind),
     el('div', { className: 'item-meta' }, platform, sentiment),
+    preview,
     el('div', { className: 'item-foot' }, wait, claimButton));
-  return { root, title, kind, platform, sentiment, wait, claim: claimButton };
+  return { root, title, kind, platform, sentiment, preview, wait, claim: claimButton };
 }
 
 /**
@@ -107,6 +110,10 @@ function updateItem(n, h) {
   setKindTag(n.kind, h.kind);
   setPlatform(n.platform, platform);
   setSentiment(n.sentiment, sentiment);
+  const said = previewOf(h);
+  n.preview.textContent = said;
+  n.preview.title = said;
+  n.preview.hidden = said === '';
   n.wait.setAttribute('data-since', str(h.waitingSince));
   n.root.classList.toggle('kind-ticket', h.kind === 'ticket');
   n.root.classList.toggle('kind-live', h.kind !== 'ticket');

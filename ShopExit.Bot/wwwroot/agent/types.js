@@ -52,6 +52,8 @@
  * @property {Sentiment | null} [sentiment]
  * @property {string | null} [contact] For a ticket: how to reach the merchant.
  * @property {string | null} [description] For a ticket: what the merchant needs.
+ * @property {string | null} [ticketNumber] For a ticket: the number the merchant was given.
+ * @property {string[] | null} [additions] For a ticket: what the merchant wrote after leaving it, oldest first.
  */
 
 /**
@@ -68,6 +70,7 @@
  * @property {string | null} [platform]
  * @property {Sentiment | null} [sentiment]
  * @property {HandoffContext} [context]
+ * @property {ActivityView | null} [lastMessage] The merchant's latest message that says something, masked and cut short (waiting handoffs).
  * @property {number | null} [rating]
  */
 

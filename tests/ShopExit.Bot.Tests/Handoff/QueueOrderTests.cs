@@ -36,4 +36,21 @@ public class QueueOrderTests : HandoffTestBase
         var sentiment = Assert.Single(await agent.HandoffsAsync()).GetProperty("sentiment");
         Assert.True(sentiment.GetProperty("urgent").GetBoolean());
     }
+
+    [Fact]
+    public async Task Waiting_EachCardQuotesWhatTheMerchantLastSaid_MaskedAndNotTheRequestForAHuman()
+    {
+        var agent = await AgentClient.CreateAsync(Bot, "alice");
+        var merchant = await DirectLineClient.StartAsync(Bot);
+
+        await SayAsync(merchant, "我的保证金三周了还没到，手机13812345678");
+        await SayAsync(merchant, "转人工");
+
+        var card = Assert.Single(await agent.HandoffsAsync());
+        Assert.Equal("我的保证金三周了还没到，手机138****5678", card.GetProperty("lastMessage").GetProperty("text").GetString());
+
+        await SayAsync(merchant, new string('急', 500));
+        var longer = Assert.Single(await agent.HandoffsAsync()).GetProperty("lastMessage").GetProperty("text").GetString()!;
+        Assert.Equal(new string('急', 120) + "…", longer);
+    }
 }

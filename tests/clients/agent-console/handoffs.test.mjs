@@ -69,3 +69,10 @@ test('byQueueOrder: live chats before tickets, each oldest first', () => {
   ];
   assert.deepEqual(list.sort(h.byQueueOrder).map((x) => x.id), ['live-old', 'live-new', 't-old', 't-new']);
 });
+
+test('previewOf: a live chat quotes the last message, a ticket its description and latest addition', () => {
+  assert.equal(h.previewOf({ id: '1', kind: 'live', lastMessage: { text: '保证金三周了还没到，手机138****5678' } }), '保证金三周了还没到，手机138****5678');
+  assert.equal(h.previewOf({ id: '2', kind: 'live' }), '');
+  assert.equal(h.previewOf({ id: '3', kind: 'ticket', context: { description: '保证金没退' } }), '保证金没退');
+  assert.equal(h.previewOf({ id: '4', kind: 'ticket', context: { description: '保证金没退', additions: ['店铺ID 88231', '电话换了'] } }), '保证金没退 · 电话换了');
+});
