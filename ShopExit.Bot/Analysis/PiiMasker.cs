@@ -8,6 +8,10 @@ namespace ShopExit.Bot.Analysis;
 /// </summary>
 public static class PiiMasker
 {
+    /// <summary><paramref name="text"/> with the personal data <see cref="PiiDetector"/> finds in it masked.</summary>
+    public static string MaskFound(string text) =>
+        PiiDetector.Find(text) is { Count: > 0 } pii ? Mask(text, pii) : text;
+
     /// <summary>
     /// <paramref name="text"/> with every entity replaced by its masked form. Entities may come in
     /// any order, overlap or reach past the text (a remote service's answer): whatever they cover

@@ -29,6 +29,9 @@ public sealed class ConversationHub
         return new Subscription(this, conversationId, channel);
     }
 
+    /// <summary>Whether the conversation has an open stream on this instance (the merchant's page is open).</summary>
+    public bool IsListening(string conversationId) => _listeners.ContainsKey(conversationId);
+
     /// <summary>Tells every listener of the conversation.</summary>
     public void Publish(string conversationId, HubSignal signal)
     {

@@ -33,6 +33,7 @@ public static class AgentApi
     {
         builder.Services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName)
             .Validate(o => TryHours(o), "Handoff:BusinessHours must look like 09:00-21:00 and Handoff:TimeZone must be a known time zone.")
+            .Validate(o => o.AbandonAfter > TimeSpan.Zero && o.AbandonCheckInterval > TimeSpan.Zero, "Handoff:AbandonAfter and Handoff:AbandonCheckInterval must be positive times, like 00:30:00.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AgentTokenService>();
         builder.Services.AddSingleton<AgentAvailability>();
@@ -42,6 +43,8 @@ public static class AgentApi
         builder.Services.AddSingleton<HandoffPreviews>();
         builder.Services.AddSingleton<AgentConnections>();
         builder.Services.AddHostedService<AgentConnectionSweeper>();
+        builder.Services.AddSingleton<HandoffAbandonment>();
+        builder.Services.AddHostedService<HandoffAbandonmentSweeper>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AgentAuthenticationHandler>(AgentAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()

@@ -82,6 +82,5 @@ public sealed class HandoffDeskMiddleware(AgentAvailability availability, IHando
     }
 
     // Ticket fields go to every agent; the full text stays in the transcript, revealed on purpose.
-    private static string? MaskPii(string? text) =>
-        text is null ? null : PiiDetector.Find(text) is { Count: > 0 } pii ? PiiMasker.Mask(text, pii) : text;
+    private static string? MaskPii(string? text) => text is null ? null : PiiMasker.MaskFound(text);
 }

@@ -15,6 +15,15 @@ public sealed class HandoffOptions
     /// <summary>The IANA time zone of the business hours (<c>Handoff:TimeZone</c>).</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>
+    /// A waiting live chat whose merchant has been silent this long, with no chat page open, is
+    /// closed (or becomes a ticket when the merchant left a contact) (<c>Handoff:AbandonAfter</c>).
+    /// </summary>
+    public TimeSpan AbandonAfter { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often waiting chats are checked for merchants who left (<c>Handoff:AbandonCheckInterval</c>).</summary>
+    public TimeSpan AbandonCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>An agent without a heartbeat for this long counts as offline.</summary>
     public TimeSpan PresenceTimeout { get; set; } = TimeSpan.FromMinutes(3);
 

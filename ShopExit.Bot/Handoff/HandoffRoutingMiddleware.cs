@@ -62,6 +62,9 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
                 turn.Data.Mode = ConversationMode.WithAgent;
                 await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAccepted, ("agent", agent)), cancellationToken);
                 return false;
+            case "abandoned" when turn.Data.Mode == ConversationMode.WaitingForAgent:
+                await OnAbandonedAsync(turn, cancellationToken);
+                return false;
             case "completed" when turn.Data is { Mode: ConversationMode.Bot, OpenTicket: { } closed }:
                 // A ticket closed without being taken (followed up by phone, say).
                 turn.Data.OpenTicket = null;
@@ -77,6 +80,23 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
                 return state == "completed";
             default:
                 return false;
+        }
+    }
+
+    // The merchant left while waiting: the chat is closed, or is a ticket now (the desk found a contact).
+    private static async Task OnAbandonedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Data.Mode = ConversationMode.Bot;
+        var value = turn.Activity.Value!.Value;
+        if (value.TryGetProperty("ticket", out var number) && number.GetString() is { } ticket)
+        {
+            turn.Data.OpenTicket = ticket;
+            var contact = value.TryGetProperty("contact", out var masked) ? masked.GetString() ?? string.Empty : string.Empty;
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAbandonedTicket, ("number", ticket), ("contact", MarkdownText.Escape(contact))), cancellationToken);
+        }
+        else
+        {
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffAbandoned), cancellationToken);
         }
     }
 }

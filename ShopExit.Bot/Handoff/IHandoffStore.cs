@@ -31,6 +31,13 @@ public interface IHandoffStore
     /// <summary>Reassigns an active handoff from one agent to another, with <paramref name="append"/> in the same transaction.</summary>
     Task<HandoffUpdate> TryTransferAsync(string id, string fromAgent, string toAgent, IReadOnlyList<Activity> append, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A waiting live handoff whose merchant left: cancelled, or turned into a waiting ticket with
+    /// <paramref name="asTicket"/> as its context; in one conditional update with
+    /// <paramref name="append"/>, so an agent's claim at the same moment wins or loses cleanly.
+    /// </summary>
+    Task<HandoffUpdate> TryAbandonAsync(string id, HandoffContext? asTicket, IReadOnlyList<Activity> append, CancellationToken cancellationToken);
+
     /// <summary>How many live handoffs are waiting.</summary>
     Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken);
 

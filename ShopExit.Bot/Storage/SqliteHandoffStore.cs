@@ -53,6 +53,20 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             cancellationToken);
 
     /// <inheritdoc />
+    public Task<HandoffUpdate> TryAbandonAsync(string id, HandoffContext? asTicket, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
+        asTicket is null
+            ? UpdateAndAppendAsync(
+                "UPDATE handoffs SET status = 'cancelled', updated_at = $now WHERE id = $id AND status = 'waiting' AND kind = 'live' RETURNING conversation_id",
+                [("$now", Now()), ("$id", id)],
+                append,
+                cancellationToken)
+            : UpdateAndAppendAsync(
+                "UPDATE handoffs SET kind = 'ticket', context_json = $context, updated_at = $now WHERE id = $id AND status = 'waiting' AND kind = 'live' RETURNING conversation_id",
+                [("$context", JsonSerializer.Serialize(asTicket, ActivityJson.Options)), ("$now", Now()), ("$id", id)],
+                append,
+                cancellationToken);
+
+    /// <inheritdoc />
     public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(
             async session => Convert.ToInt32(await session.Command("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting' AND kind = 'live'").ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),

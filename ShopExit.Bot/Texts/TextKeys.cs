@@ -184,6 +184,10 @@ public static class TextKeys
     public const string TicketAccepted = "ticket.accepted";
     /// <summary>An agent closed the ticket without writing in the chat ({number}).</summary>
     public const string TicketClosed = "ticket.closed";
+    /// <summary>The merchant left while waiting: the chat is closed.</summary>
+    public const string HandoffAbandoned = "handoff.abandoned";
+    /// <summary>The merchant left while waiting, having written a contact: the chat is a ticket now ({number}, {contact}).</summary>
+    public const string HandoffAbandonedTicket = "handoff.abandoned-ticket";
     /// <summary>Agents are there around the clock (the answer to 客服几点上班).</summary>
     public const string SupportAlways = "support.always";
     /// <summary>Someone can take the conversation now (after the hours).</summary>
@@ -220,6 +224,6 @@ public static class TextKeys
         PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,
         HandoffCancelled, HandoffTransferred, OfferHuman, TicketName, TicketCancelled, TicketContact, TicketContactHint, TicketDescription, TicketDescriptionHint, TicketCreated, TicketHours, TicketBeijingTime,
         TicketSummary, TicketSummaryHint, TicketSubmitButton, TicketEditContactButton, TicketEditDescriptionButton, TicketAlreadyOpen, TicketAdded, TicketContactAdded, TicketAccepted, TicketClosed,
-        SupportAlways, SupportAvailableNow, SupportUnavailableNow, SupportTicketOpen, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
+        HandoffAbandoned, HandoffAbandonedTicket, SupportAlways, SupportAvailableNow, SupportUnavailableNow, SupportTicketOpen, RatingAsk, RatingThanks, RatingThanksResume, RatingAgain,
     ];
 }

@@ -134,6 +134,9 @@ public class AgentActionCommitTests : HandoffTestBase
             throw new InvalidOperationException("the process stopped right after the commit");
         }
 
+        public Task<HandoffUpdate> TryAbandonAsync(string id, HandoffContext? asTicket, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
+            store.TryAbandonAsync(id, asTicket, append, cancellationToken);
+
         public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) => store.CountWaitingLiveAsync(cancellationToken);
 
         public Task<int> PositionAsync(string id, CancellationToken cancellationToken) => store.PositionAsync(id, cancellationToken);

@@ -83,7 +83,7 @@ public sealed class ApiDocumentTests : IAsyncLifetime
         Assert.Equal("string", status.GetProperty("type").GetString());
         Assert.Equal(["live", "ticket"], kind.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(
-            ["assignedTo", "assignedToName", "context", "conversationId", "id", "kind", "platform", "rating", "ratingComment", "reason", "sentiment", "status", "waitingSince"],
+            ["assignedTo", "assignedToName", "context", "conversationId", "id", "kind", "lastMessage", "platform", "rating", "ratingComment", "reason", "sentiment", "status", "waitingSince"],
             record.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

@@ -18,6 +18,9 @@ internal class BotFactory(string? faqDirectory = null, TimeProvider? time = null
         builder.UseSetting("ShopExit:FaqDirectory", faqDirectory ?? TestPaths.Faq);
         builder.UseSetting("ShopExit:DataDirectory", DataDirectory);
         builder.UseSetting("DirectLine:Secret", Secret);
+        // Tests move their fake clock by hours and days: waiting chats are closed as abandoned only
+        // in the tests that ask for it (with a short Handoff:AbandonCheckInterval in Settings).
+        builder.UseSetting("Handoff:AbandonCheckInterval", "1.00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -10,9 +10,17 @@ public abstract class HandoffTestBase : IAsyncLifetime
 
     internal BotFactory Bot { get; set; } = null!;
 
+    /// <summary>Configuration for the bot, set by a test class's constructor.</summary>
+    internal Dictionary<string, string> Settings { get; } = [];
+
     public Task InitializeAsync()
     {
         Bot = new BotFactory(time: Clock);
+        foreach (var (key, value) in Settings)
+        {
+            Bot.Settings[key] = value;
+        }
+
         return Task.CompletedTask;
     }
 

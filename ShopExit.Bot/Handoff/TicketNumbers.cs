@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace ShopExit.Bot.Dialogs.Choices;
+namespace ShopExit.Bot.Handoff;
 
 /// <summary>
 /// Ticket numbers a merchant can read out on the phone: T and six characters from an alphabet

@@ -1,6 +1,6 @@
-using ShopExit.Bot.Dialogs.Choices;
+using ShopExit.Bot.Handoff;
 
-namespace ShopExit.Bot.Tests.Dialogs;
+namespace ShopExit.Bot.Tests.Handoff;
 
 public class ContactRecognizerTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ShopExit.Bot.Dialogs.Choices;
+namespace ShopExit.Bot.Handoff;
 
 /// <summary>
 /// Finds a way to reach the merchant in a reply: a mainland mobile number (138 0013 8000,
