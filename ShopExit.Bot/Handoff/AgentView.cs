@@ -31,6 +31,6 @@ public static class AgentView
             activity.Timestamp,
             new AgentActivitySender(activity.From?.Id, activity.From?.Name, role),
             pii.Count > 0 ? PiiMasker.Mask(text, pii) : text,
-            [.. pii.Select(p => new MaskedPii(p.Category.ToString(), PiiMasker.Mask(text.Substring(p.Offset, p.Length), [new PiiEntity(p.Category, 0, p.Length)])))]);
+            [.. pii.Select(p => new MaskedPii(p.Category.ToString(), PiiMasker.Mask(text.Substring(p.Offset, p.Length), [new PiiEntity(p.Category, 0, p.Length)]), DeskLabelCatalog.Pii(p.Category)))]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff.Contracts;
 using ShopExit.Bot.Hosting;
 
@@ -19,6 +20,7 @@ internal static class AgentAccountEndpoints
     public static void Map(RouteGroupBuilder api, string supervisorPolicy)
     {
         api.MapGet("/me", MeAsync);
+        api.MapGet("/labels", (FaqKnowledge knowledge) => TypedResults.Ok(DeskLabelCatalog.Of(knowledge)));
         api.MapPost("/presence", PresenceAsync);
         api.MapGet("/agents", AgentsAsync);
         api.MapGet("/stats", StatsAsync).RequireAuthorization(supervisorPolicy)

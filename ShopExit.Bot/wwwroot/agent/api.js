@@ -210,6 +210,13 @@ export const agentApi = {
   presence: (presence) => call('POST', '/api/agent/presence', { body: { presence } }),
 
   /**
+   * The display names of the server's codes (DeskLabelCatalog.cs).
+   * @param {AbortSignal} [signal]
+   * @returns {Promise<unknown>}
+   */
+  labels: (signal) => call('GET', '/api/agent/labels', { signal }),
+
+  /**
    * @param {AbortSignal} [signal]
    * @returns {Promise<Agent[] | null>}
    */

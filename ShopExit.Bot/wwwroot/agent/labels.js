@@ -2,26 +2,42 @@
 // The console's Chinese labels for the server's codes (pure: no DOM).
 import { norm, str } from './format.js';
 
-/** Why the bot escalated (EscalationReason.cs), by norm(). */
-export const REASONS = Object.freeze({
-  requested: '商家要求转人工',
-  repeatedfallback: '机器人多次未能理解',
-  topic: '需人工处理的问题',
-  sentiment: '商家情绪激动或着急',
-  walkthrough: '引导流程中需要人工处理'
-});
+/**
+ * The server's display names for its codes (GET /api/agent/labels, DeskLabelCatalog.cs), loaded
+ * at sign-in: the console keeps no copy of them. Until they arrive a code shows as itself.
+ * @typedef {object} LabelTables
+ * @property {Record<string, string>} reasons Why the bot escalated, by the wire name (requested).
+ * @property {Record<string, string>} statuses waiting, active, resolved, cancelled.
+ * @property {Record<string, string>} kinds live, ticket.
+ * @property {Record<string, string>} presence online, away, offline.
+ * @property {Record<string, string>} platforms douyin, kuaishou, taobao, pinduoduo, generic.
+ * @property {Record<string, string>} pii PhoneNumber, IdCardNumber, BankCardNumber, Email.
+ */
 
-/** The merchant's platform, by norm(). */
-export const PLATFORMS = Object.freeze({
-  douyin: '抖店',
-  kuaishou: '快手小店',
-  taobao: '淘宝',
-  pinduoduo: '拼多多',
-  generic: '其他平台'
-});
+/** @type {LabelTables} */
+export const labels = { reasons: {}, statuses: {}, kinds: {}, presence: {}, platforms: {}, pii: {} };
 
-export const PRESENCE = Object.freeze({ online: '在线', away: '离开', offline: '离线' });
-export const STATUSES = Object.freeze({ waiting: '等待中', active: '进行中', resolved: '已结束', cancelled: '已取消' });
+/**
+ * Takes the server's tables; anything that is not a table of strings is ignored.
+ * @param {unknown} server
+ */
+export function applyLabels(server) {
+  const given = server && typeof server === 'object' ? /** @type {Record<string, unknown>} */ (server) : {};
+  for (const name of /** @type {(keyof LabelTables)[]} */ (Object.keys(labels))) {
+    const table = given[name];
+    /** @type {Record<string, string>} */
+    const clean = {};
+    if (table && typeof table === 'object') {
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === 'string') {
+          clean[norm(key)] = value;
+        }
+      }
+    }
+    labels[name] = clean;
+  }
+}
+
 export const SENDERS = Object.freeze({ user: '商家', bot: '机器人', agent: '客服', system: '系统' });
 
 /**
@@ -39,7 +55,7 @@ export function lookup(table, key) {
  * @returns {string}
  */
 export function reasonLabel(reason) {
-  return lookup(REASONS, norm(reason)) || (reason ? str(reason) : '未说明原因');
+  return lookup(labels.reasons, norm(reason)) || (reason ? str(reason) : '未说明原因');
 }
 
 /**
@@ -51,7 +67,7 @@ export function platformLabel(platform) {
   if (!platform) {
     return '';
   }
-  return lookup(PLATFORMS, norm(platform)) || str(platform);
+  return lookup(labels.platforms, norm(platform)) || str(platform);
 }
 
 /**
@@ -82,7 +98,8 @@ export function platformDetail(platform) {
  * @returns {string}
  */
 export function kindLabel(kind) {
-  return kind === 'ticket' ? '工单' : '实时';
+  const code = str(kind) || 'live';
+  return lookup(labels.kinds, norm(code)) || code;
 }
 
 /**
@@ -90,7 +107,7 @@ export function kindLabel(kind) {
  * @returns {string}
  */
 export function presenceLabel(presence) {
-  return lookup(PRESENCE, str(presence)) || str(presence) || '未知';
+  return lookup(labels.presence, norm(presence)) || str(presence) || '未知';
 }
 
 /**
@@ -98,7 +115,7 @@ export function presenceLabel(presence) {
  * @returns {string}
  */
 export function statusLabel(status) {
-  return lookup(STATUSES, str(status)) || str(status) || '—';
+  return lookup(labels.statuses, norm(status)) || str(status) || '—';
 }
 
 /**

@@ -1,28 +1,8 @@
 // @ts-check
-// The Chinese names of the kinds of personal data (pure: no DOM). The server's categories are the
-// names of the PiiCategory enum (ShopExit.Bot/Analysis/PiiCategory.cs): a node test checks that
-// every one of them has a label here. The other keys are the usual synonyms.
+// The names of the kinds of personal data (pure: no DOM): each masked value carries its label
+// from the server (MaskedPii.label), and the server's table (labels.pii) names the rest.
 import { norm, str } from './format.js';
-import { lookup } from './labels.js';
-
-/** By norm() of the category. */
-export const PII_LABELS = Object.freeze({
-  phonenumber: '手机号',
-  phone: '手机号',
-  mobile: '手机号',
-  idcardnumber: '身份证号',
-  idcard: '身份证号',
-  idnumber: '身份证号',
-  bankcardnumber: '银行卡号',
-  bankcard: '银行卡号',
-  bankaccount: '银行卡号',
-  card: '卡号',
-  email: '邮箱',
-  address: '地址',
-  name: '姓名',
-  qq: 'QQ 号',
-  wechat: '微信号'
-});
+import { labels, lookup } from './labels.js';
 
 /**
  * The Chinese name of a category, the category itself when unknown.
@@ -30,7 +10,7 @@ export const PII_LABELS = Object.freeze({
  * @returns {string}
  */
 export function piiLabel(category) {
-  return lookup(PII_LABELS, norm(category)) || str(category);
+  return lookup(labels.pii, norm(category)) || str(category);
 }
 
 /**
@@ -42,7 +22,7 @@ export function piiNote(pii) {
   /** @type {string[]} */
   const categories = [];
   for (const p of pii) {
-    const label = piiLabel(p.category);
+    const label = str(p.label) || piiLabel(p.category);
     if (label && !categories.includes(label)) {
       categories.push(label);
     }

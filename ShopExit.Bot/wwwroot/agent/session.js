@@ -7,7 +7,7 @@ import { closeConversation, refreshMine } from './conversation.js';
 import { $, add, clear, el } from './dom.js';
 import { str } from './format.js';
 import { setConn, startHub, stopHub } from './hub.js';
-import { presenceLabel } from './labels.js';
+import { applyLabels, presenceLabel } from './labels.js';
 import { renderMine } from './my-list.js';
 import { BASE_TITLE, refreshQueue, renderQueue, tick } from './queue.js';
 import { cancelScheduledRefresh } from './refresh.js';
@@ -30,6 +30,15 @@ let intervals = [];
 let expiryTimer;
 
 const input = (/** @type {string} */ id) => $(id, HTMLInputElement);
+
+/** Takes the server's display names (a failure leaves the codes showing, and is said). */
+async function loadLabels() {
+  try {
+    applyLabels(await agentApi.labels(sessionSignal()));
+  } catch (err) {
+    report(err, '加载显示名称失败');
+  }
+}
 
 /**
  * Starts a session: the console shows, the lists load, the hub connects.
@@ -67,9 +76,12 @@ export function startSession(s, fresh) {
 
   postPresence(state.presence, false);
   startHub();
-  refreshQueue();
-  refreshMine();
-  refreshAgents();
+  // The server's names for its codes first, so nothing is drawn with a bare code.
+  loadLabels().then(() => {
+    refreshQueue();
+    refreshMine();
+    refreshAgents();
+  });
 
   intervals.push(window.setInterval(tick, TICK_MS));
   intervals.push(window.setInterval(() => {

@@ -79,6 +79,7 @@
  * @typedef {object} PiiView
  * @property {string} [category] A PiiCategory name: PhoneNumber, IdCardNumber, BankCardNumber, Email.
  * @property {string} [masked]
+ * @property {string} [label] What it is, for the agent (手机号), from the server.
  */
 
 /**

@@ -46,7 +46,7 @@ public sealed class ApiDocumentTests : IAsyncLifetime
             .ToList();
 
         Assert.Equal(routes, documented);
-        Assert.Equal(22, routes.Count);
+        Assert.Equal(23, routes.Count);
         Assert.Contains("POST /api/agent/handoffs/{id}/claim", documented);
         Assert.Contains("GET /v3/directline/conversations/{conversationId}/activities", documented);
     }

@@ -4,6 +4,26 @@ import { load } from './console.mjs';
 
 const l = await load('labels.js');
 
+// What GET /api/agent/labels answers (DeskLabelCatalog.cs; its API test checks every code has one).
+const server = {
+  reasons: { requested: '商家要求转人工', repeatedFallback: '机器人多次未能理解', topic: '需人工处理的问题', sentiment: '商家情绪激动或着急', walkthrough: '引导流程中需要人工处理' },
+  statuses: { waiting: '等待中', active: '进行中', resolved: '已结束', cancelled: '已取消' },
+  kinds: { live: '实时', ticket: '工单' },
+  presence: { online: '在线', away: '离开', offline: '离线' },
+  platforms: { douyin: '抖店', kuaishou: '快手小店', taobao: '淘宝', pinduoduo: '拼多多', generic: '其他平台' },
+  pii: { PhoneNumber: '手机号', IdCardNumber: '身份证号', BankCardNumber: '银行卡号', Email: '邮箱' }
+};
+
+test('before the server\'s labels arrive, a code shows as itself; junk tables are ignored', () => {
+  l.applyLabels(null);
+  assert.equal(l.reasonLabel('requested'), 'requested');
+  assert.equal(l.statusLabel('waiting'), 'waiting');
+  assert.equal(l.kindLabel('ticket'), 'ticket');
+  l.applyLabels({ reasons: 'nope', statuses: { waiting: 3 } });
+  assert.equal(l.statusLabel('waiting'), 'waiting');
+  l.applyLabels(server);
+});
+
 test('reasonLabel: the escalation reasons in Chinese, whatever their case', () => {
   assert.equal(l.reasonLabel('requested'), '商家要求转人工');
   assert.equal(l.reasonLabel('repeatedFallback'), '机器人多次未能理解');
