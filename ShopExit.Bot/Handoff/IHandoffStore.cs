@@ -14,7 +14,7 @@ public interface IHandoffStore
     /// <summary>Handoffs with a status, oldest waiting first.</summary>
     Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken);
 
-    /// <summary>The open (waiting or active) live handoff of a conversation, or null.</summary>
+    /// <summary>The handoff that has the conversation now (a waiting or active live chat, or a ticket an agent took), or null.</summary>
     Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>The conversation's most recent handoff of a kind, whatever its status, or null.</summary>

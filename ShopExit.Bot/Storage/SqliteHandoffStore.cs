@@ -25,7 +25,7 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
     /// <inheritdoc />
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
         QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = 'live' AND h.status IN ('waiting', 'active') ORDER BY h.waiting_since DESC LIMIT 1",
+            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND (h.status = 'active' OR (h.status = 'waiting' AND h.kind = 'live')) ORDER BY h.waiting_since DESC LIMIT 1",
             cancellationToken,
             ("$conversation", conversationId));
 

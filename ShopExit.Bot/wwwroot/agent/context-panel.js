@@ -88,7 +88,7 @@ export function renderContext(h) {
     const additions = Array.isArray(c.additions) ? c.additions : [];
     if (additions.length > 0) {
       ticket.appendChild(el('h3', { className: 'context-section-title', text: '商家补充', title: 'Added by the merchant later' }));
-      ticket.appendChild(el('ul', { className: 'ticket-additions', id: 'context-additions' }, ...additions.map((a) => el('li', { text: str(a) }))));
+      ticket.appendChild(el('ul', { className: 'ticket-additions', testid: 'context-additions' }, ...additions.map((a) => el('li', { text: str(a) }))));
     }
     box.appendChild(ticket);
   }

@@ -121,4 +121,27 @@ public class RealClientTests(RealBotFixture fixture)
         Assert.Contains("ok the merchant's message reached the agent live", output, StringComparison.Ordinal);
         Assert.Contains("ok the merchant is back with the bot", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AgentConsoleAndWebChat_InChromium_TicketSummaryNumberHoursThenTheAgentTakesTheChat()
+    {
+        // A bot of its own, so no agent of another test is online: within its hours (the hour
+        // before now to two hours after, Beijing time), with nobody online, a merchant leaves a ticket.
+        var beijing = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
+        var hours = $"{beijing.AddHours(-1):HH:mm}-{beijing.AddHours(2):HH:mm}";
+        await using var bot = await BotProcess.StartAsync(extraArgs: [$"--Handoff:BusinessHours={hours}"]);
+        var code = await ShopExit.Bot.Commands.CommandLine.RunAsync(
+            ["agent", "add", "mei", "--name", "小美", $"--ShopExit:DataDirectory={bot.DataDirectory}"],
+            new StringReader("agent-password-1\n"), TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, code);
+        var screenshots = Path.Combine(TestArtifacts.Directory, "ticket");
+
+        var (exitCode, output) = await NodeScript.RunAsync("webchat-ticket.mjs", TimeSpan.FromMinutes(3), bot.BaseUrl, "mei", "agent-password-1", screenshots);
+
+        Assert.True(exitCode == 0, output + "\n--- bot log ---\n" + bot.Log);
+        Assert.Contains("ok an invalid contact is asked again with an example", output, StringComparison.Ordinal);
+        Assert.Contains("ok the merchant was told the business hours", output, StringComparison.Ordinal);
+        Assert.Contains("ok the queue card quotes the ticket and the addition", output, StringComparison.Ordinal);
+        Assert.Contains("ok the merchant's reply reached the agent, and the bot did not answer it", output, StringComparison.Ordinal);
+    }
 }
