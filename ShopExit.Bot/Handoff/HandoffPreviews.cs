@@ -8,7 +8,7 @@ namespace ShopExit.Bot.Handoff;
 
 /// <summary>
 /// What a queue card shows of the merchant: the latest message that says something (not a button
-/// click, not just 转人工), masked like the transcript and cut short, so an agent can choose whom
+/// click, not a bare 要 or 好的, not just 转人工), masked like the transcript and cut short, so an agent can choose whom
 /// to take without opening each conversation.
 /// </summary>
 public sealed class HandoffPreviews(IConversationStore conversations)
@@ -40,10 +40,11 @@ public sealed class HandoffPreviews(IConversationStore conversations)
         return view.Text.Length > MaxLength ? view with { Text = view.Text[..MaxLength] + "…" } : view;
     }
 
-    /// <summary>Whether a message is worth a preview: the merchant's own words, more than a request for a human.</summary>
+    /// <summary>Whether a message is worth a preview: the merchant's own words, more than 要 or a request for a human.</summary>
     public static bool SaysSomething(Activity activity)
     {
-        if (activity.Type != ActivityTypes.Message || activity.From?.Role != RoleTypes.User || activity.Value is not null || string.IsNullOrWhiteSpace(activity.Text))
+        if (activity.Type != ActivityTypes.Message || activity.From?.Role != RoleTypes.User || activity.Value is not null || string.IsNullOrWhiteSpace(activity.Text)
+            || ReplyLexicon.IsContentFree(activity.Text))
         {
             return false;
         }

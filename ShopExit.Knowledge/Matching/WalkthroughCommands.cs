@@ -26,7 +26,8 @@ public static class WalkthroughCommands
             }
         }
 
-        Add(WalkthroughCommand.Cancel, "取消", "退出", "不办了", "不弄了", "算了", "结束", "取消办理", "退出办理", "cancel", "quit", "exit", "stop");
+        Add(WalkthroughCommand.Cancel, "取消", "退出", "不办了", "不弄了", "算了", "结束", "取消办理", "退出办理", "算了吧",
+            "不留了", "不留言了", "算了不留了", "不想留言了", "不想留了", "cancel", "quit", "exit", "stop", "never mind", "nevermind", "forget it");
         Add(WalkthroughCommand.Restart, "重新开始", "从头开始", "重来", "重新来", "restart", "start over", "start again");
         Add(WalkthroughCommand.Back, "上一步", "返回上一步", "回到上一步", "返回", "后退", "back", "go back", "previous step", "previous");
         Add(WalkthroughCommand.Pause, "暂停", "先暂停", "稍后再说", "等会再说", "晚点再说", "回头再说", "先这样", "pause", "later", "not now");

@@ -4,6 +4,7 @@ using ShopExit.Bot.Dialogs.Prompts;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
+using ShopExit.Knowledge.Content;
 using ShopExit.Knowledge.Matching;
 using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 
@@ -35,6 +36,9 @@ public sealed class TicketDialog : WalkthroughDialog
     private const int ContactStep = 0;
     private const int DescriptionStep = 1;
     private const int SummaryStep = 2;
+
+    // Only a clear FAQ match is answered where the contact is asked for.
+    private const double ConfidentQuestion = 0.5;
 
     /// <summary>Creates the dialog; its questions refuse an empty reply (没有, 好的, ?) as a contact or a description.</summary>
     public TicketDialog()
@@ -83,6 +87,22 @@ public sealed class TicketDialog : WalkthroughDialog
             return Dialog.EndOfTurn;
         }
 
+        // A question where the contact is asked for (保证金多久到账？) is answered, then the contact
+        // asked again; at the description the same words are the description.
+        if (innerDc.ActiveDialog?.Id == ContactText && ButtonValues.Of(turn.Activity) is null && ContactRecognizer.Find(turn.Activity.Text) is null
+            && QuestionCues.Asks(turn.Activity.Text)
+            && MessageQuestions.Find(turn.Knowledge, turn.Activity.Text, ConfidentQuestion).Where(q => q.Entry.Kind == EntryKind.Faq).ToList() is { Count: > 0 } questions)
+        {
+            foreach (var question in questions)
+            {
+                await FaqAnswer.SendAsync(turn, question.Entry, question.Score, cancellationToken);
+            }
+
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.ResumePrefix), cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
@@ -95,10 +115,18 @@ public sealed class TicketDialog : WalkthroughDialog
         var text = context.Context.Activity.Text;
         if (context.Recognized is { Succeeded: true, Value: { } found })
         {
-            return context.Recognized.Reading == PromptReading.Button || found.Value != Submit || ConfirmRecognizer.Recognize(text) != false;
+            return context.Recognized.Reading == PromptReading.Button || found.Value != Submit || ConfirmRecognizer.Recognize(text) != false || AddsDetail(text, found);
         }
 
-        return ContactRecognizer.Find(text) is not null || ConfirmRecognizer.Recognize(text) == true;
+        return ContactRecognizer.Find(text) is not null || ConfirmRecognizer.Recognize(text) == true || AddsDetail(text, null);
+    }
+
+    // More words at the summary (保证金退了十天还没到) belong to the problem; a short no (不对) does
+    // not, nor a short request to change something (我想改一下联系方式) that names a choice.
+    private static bool AddsDetail(string? text, FoundChoice? named)
+    {
+        var length = TextNormalizer.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal).Length;
+        return ConfirmRecognizer.Recognize(text) is null && SaysSomething(text) && (named is null ? length >= 6 : named.Score < 1.0 && length >= 12);
     }
 
     private static async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -176,6 +204,13 @@ public sealed class TicketDialog : WalkthroughDialog
         if (!clicked && ContactRecognizer.Find(turn.Activity.Text) is { } contact)
         {
             step.Values[Contact] = contact;
+            return await waterfall.RunStepAgainAsync(step.DialogContext, SummaryStep, cancellationToken);
+        }
+
+        // More detail typed at the summary: added to the problem, and the summary shown again.
+        if (!clicked && AddsDetail(turn.Activity.Text, step.Result as FoundChoice))
+        {
+            step.Values[Description] = $"{step.Values[Description]?.GetValue<string>()}；{turn.Activity.Text!.Trim()}";
             return await waterfall.RunStepAgainAsync(step.DialogContext, SummaryStep, cancellationToken);
         }
 

@@ -45,6 +45,7 @@ public class QueueOrderTests : HandoffTestBase
 
         await SayAsync(merchant, "我的保证金三周了还没到，手机13812345678");
         await SayAsync(merchant, "转人工");
+        await SayAsync(merchant, "好的");
 
         var card = Assert.Single(await agent.HandoffsAsync());
         Assert.Equal("我的保证金三周了还没到，手机138****5678", card.GetProperty("lastMessage").GetProperty("text").GetString());
