@@ -210,7 +210,8 @@ public sealed class TicketDialog : WalkthroughDialog
         // More detail typed at the summary: added to the problem, and the summary shown again.
         if (!clicked && AddsDetail(turn.Activity.Text, step.Result as FoundChoice))
         {
-            step.Values[Description] = $"{step.Values[Description]?.GetValue<string>()}；{turn.Activity.Text!.Trim()}";
+            var separator = turn.IsEnglish ? "; " : "；";
+            step.Values[Description] = $"{step.Values[Description]?.GetValue<string>()}{separator}{turn.Activity.Text!.Trim()}";
             return await waterfall.RunStepAgainAsync(step.DialogContext, SummaryStep, cancellationToken);
         }
 
