@@ -50,6 +50,7 @@ await runScenario(async (browser) => {
   const preview = await item.getByTestId('queue-preview').textContent();
   check(preview === '店铺注销后保证金一直没退 · 另外我的店铺ID是88231', `the queue card quotes the ticket and the addition (${preview})`);
   check((await item.textContent()).includes('工单'), 'the card says it is a ticket');
+  await agent.screenshot({ path: `${screenshots}-queue-1280.png` });
   await item.getByTestId('claim').click();
   await seeText(merchant, '已接手您的留言');
   await agent.getByTestId('context').waitFor();
