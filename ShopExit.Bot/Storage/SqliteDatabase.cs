@@ -26,7 +26,7 @@ namespace ShopExit.Bot.Storage;
 /// stay prepared.
 /// </para>
 /// </remarks>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStoreDatabase, IDisposable
 {
     private const int MaxIdleReaders = 16;
 
@@ -60,6 +60,9 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
+    /// <inheritdoc />
+    public string Description => $"the database file {FilePath}";
+
     /// <summary>The first corruption the store met (a corrupt page, a file that is no database), or null.</summary>
     public StoreFaultException? Corruption => Volatile.Read(ref _corruption);
 
@@ -68,6 +71,10 @@ public sealed class SqliteDatabase : IDisposable
     /// Throws <see cref="StoreFaultException"/> when they cannot be used.
     /// </summary>
     public async Task OpenAsync() => await _writerSession.Value;
+
+    /// <inheritdoc />
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        ReadAsync(session => session.Command("SELECT 1").ExecuteScalarAsync(cancellationToken), cancellationToken);
 
     /// <summary>Runs a read on a pooled session.</summary>
     public async Task<T> ReadAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
