@@ -21,13 +21,12 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
 
     private readonly Lazy<NpgsqlDataSource> _dataSource;
     private readonly Lazy<Task> _opened;
-    private readonly ILogger<PostgresDatabase>? _logger;
-    private StoreFaultException? _corruption;
+    private readonly StoreCorruption _corruption;
 
     /// <summary>Creates the database object; nothing is connected yet.</summary>
     public PostgresDatabase(string? connectionString, ILogger<PostgresDatabase>? logger = null)
     {
-        _logger = logger;
+        _corruption = new StoreCorruption(logger);
         Description = Describe(connectionString);
         _dataSource = new Lazy<NpgsqlDataSource>(() => CreateDataSource(connectionString));
         _opened = new Lazy<Task>(OpenCoreAsync);
@@ -37,7 +36,7 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
     public string Description { get; }
 
     /// <inheritdoc />
-    public StoreFaultException? Corruption => Volatile.Read(ref _corruption);
+    public StoreFaultException? Corruption => _corruption.First;
 
     /// <inheritdoc />
     public Task OpenAsync() => _opened.Value;
@@ -89,20 +88,7 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
     /// The store fault <paramref name="exception"/> is (see <see cref="PostgresFaults"/>), or null;
     /// a corruption is remembered for the health check and logged the first time.
     /// </summary>
-    internal StoreFaultException? Fault(Exception exception)
-    {
-        if (PostgresFaults.Classify(exception, Description) is not { } fault)
-        {
-            return null;
-        }
-
-        if (fault.IsCorruption && Interlocked.CompareExchange(ref _corruption, fault, null) is null)
-        {
-            _logger?.LogCritical(fault.InnerException, "Store fault: {Fault}; requests that need the damaged part answer 503 until the database is repaired or restored", fault.Message);
-        }
-
-        return fault;
-    }
+    internal StoreFaultException? Fault(Exception exception) => _corruption.Note(PostgresFaults.Classify(exception, Description));
 
     /// <inheritdoc />
     public void Dispose()

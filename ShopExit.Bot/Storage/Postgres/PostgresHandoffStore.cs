@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Npgsql;
 using ShopExit.Bot.Activities;
@@ -14,75 +15,48 @@ namespace ShopExit.Bot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresHandoffStore(PostgresDatabase database, TimeProvider time) : IHandoffStore
 {
-    private const string Columns = "h.id, h.conversation_id, h.kind, h.status, h.reason, h.context_json, h.waiting_since, h.assigned_to, a.display_name, h.rating, h.rating_comment";
-    private const string From = "FROM handoffs h LEFT JOIN agents a ON a.username = h.assigned_to";
-
     /// <inheritdoc />
     public Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
-        QueryOneAsync($"SELECT {Columns} {From} WHERE h.id = @id", cancellationToken, ("id", id));
+        QueryOneAsync(HandoffSql.Get, cancellationToken, ("id", id));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} {From} WHERE h.status = @status ORDER BY CASE h.kind WHEN 'live' THEN 0 ELSE 1 END, h.waiting_since, h.id", cancellationToken, ("status", WireEnum.Name(status)));
+        QueryAsync(HandoffSql.List, cancellationToken, ("status", WireEnum.Name(status)));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
-        QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = @conversation AND h.kind = 'live' AND h.status IN ('waiting', 'active') ORDER BY h.waiting_since DESC LIMIT 1",
-            cancellationToken,
-            ("conversation", conversationId));
+        QueryOneAsync(HandoffSql.FindOpen, cancellationToken, ("conversation", conversationId));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindLatestAsync(string conversationId, CancellationToken cancellationToken) =>
-        QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = @conversation AND h.kind = 'live' ORDER BY h.updated_at DESC, h.waiting_since DESC LIMIT 1",
-            cancellationToken,
-            ("conversation", conversationId));
+        QueryOneAsync(HandoffSql.FindLatest, cancellationToken, ("conversation", conversationId));
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
         UpdateAndAppendAsync(
             id,
-            "UPDATE handoffs SET status = @to, assigned_to = COALESCE(@agent, assigned_to), updated_at = @now WHERE id = @id AND status = @from",
+            HandoffSql.Move,
             [("to", WireEnum.Name(toStatus)), ("agent", assignedTo), ("now", time.GetUtcNow()), ("id", id), ("from", WireEnum.Name(fromStatus))],
             append,
             cancellationToken);
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryTransferAsync(string id, string fromAgent, string toAgent, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
-        UpdateAndAppendAsync(
-            id,
-            "UPDATE handoffs SET assigned_to = @to, updated_at = @now WHERE id = @id AND status = 'active' AND assigned_to = @from",
-            [("to", toAgent), ("now", time.GetUtcNow()), ("id", id), ("from", fromAgent)],
-            append,
-            cancellationToken);
+        UpdateAndAppendAsync(id, HandoffSql.Transfer, [("to", toAgent), ("now", time.GetUtcNow()), ("id", id), ("from", fromAgent)], append, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync(
-            async session => Convert.ToInt32(await session.ScalarAsync("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting' AND kind = 'live'", cancellationToken), System.Globalization.CultureInfo.InvariantCulture),
-            cancellationToken);
+        database.ReadAsync(async session => Convert.ToInt32(await session.ScalarAsync(HandoffSql.CountWaitingLive, cancellationToken), CultureInfo.InvariantCulture), cancellationToken);
 
     /// <inheritdoc />
     public Task<int> PositionAsync(string id, CancellationToken cancellationToken) =>
-        database.ReadAsync(
-            async session => Convert.ToInt32(
-                await session.ScalarAsync(
-                    """
-                    SELECT COUNT(*) FROM handoffs w, handoffs me
-                    WHERE me.id = @id AND w.status = 'waiting' AND w.kind = 'live'
-                      AND (w.waiting_since < me.waiting_since OR (w.waiting_since = me.waiting_since AND w.id <= me.id))
-                    """,
-                    cancellationToken,
-                    ("id", id)),
-                System.Globalization.CultureInfo.InvariantCulture),
-            cancellationToken);
+        database.ReadAsync(async session => Convert.ToInt32(await session.ScalarAsync(HandoffSql.Position, cancellationToken, ("id", id)), CultureInfo.InvariantCulture), cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, int>> ActiveCountsAsync(CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyDictionary<string, int>>(
             async session => (await session.QueryAsync(
-                    "SELECT assigned_to, COUNT(*) FROM handoffs WHERE status = 'active' GROUP BY assigned_to",
+                    HandoffSql.ActiveCounts,
                     r => (Agent: r.GetString(0), Count: (int)r.GetInt64(1)),
                     cancellationToken))
                 .ToDictionary(c => c.Agent, c => c.Count, StringComparer.Ordinal),
@@ -91,10 +65,7 @@ public sealed class PostgresHandoffStore(PostgresDatabase database, TimeProvider
     /// <inheritdoc />
     public Task LogRevealAsync(string agent, string handoffId, string activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            session => session.ExecuteAsync(
-                "INSERT INTO pii_reveals (agent, handoff_id, activity_id, revealed_at) VALUES (@agent, @handoff, @activity, @at)",
-                cancellationToken,
-                ("agent", agent), ("handoff", handoffId), ("activity", activityId), ("at", at)),
+            session => session.ExecuteAsync(HandoffSql.LogReveal, cancellationToken, ("agent", agent), ("handoff", handoffId), ("activity", activityId), ("at", at)),
             cancellationToken);
 
     // One transaction: the conversation's row is locked first, the order a turn's commit takes
@@ -115,7 +86,7 @@ public sealed class PostgresHandoffStore(PostgresDatabase database, TimeProvider
                 }
 
                 await session.ExecuteAsync("SELECT 1 FROM conversations WHERE id = @id FOR UPDATE", cancellationToken, ("id", conversationId));
-                if (await session.ExecuteAsync(updateSql, cancellationToken, parameters) != 1)
+                if (await session.ScalarAsync(updateSql, cancellationToken, parameters) is null)
                 {
                     return HandoffUpdate.Lost;
                 }
