@@ -58,6 +58,22 @@ public sealed class PostgresEndToEndTests : IAsyncLifetime
         Assert.Contains("未处理的交易纠纷", DirectLineClient.TextOf(afterBoth[^1]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DirectLine_DatabaseGoneWhileServing_Answers503AndHealthzSaysUnhealthy()
+    {
+        var bot = Instance();
+        var merchant = await DirectLineClient.StartAsync(bot);
+        var server = await PostgresServer.GetAsync();
+
+        await server.DropDatabaseAsync(_database["ConnectionStrings:Postgres"]!);
+        var read = await merchant.Http.SendAsync(merchant.Request(HttpMethod.Get, $"/conversations/{merchant.ConversationId}/activities"));
+        var health = await bot.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, read.StatusCode);
+        Assert.Equal("StoreUnavailable", JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
+
     private static List<(string?, string, string)> Summary(List<JsonElement> activities) =>
         activities.Select(a => (a.GetProperty("id").GetString(), DirectLineClient.RoleOf(a), DirectLineClient.TextOf(a))).ToList();
 
