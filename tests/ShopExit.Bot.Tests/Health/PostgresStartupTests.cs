@@ -62,5 +62,5 @@ public class PostgresStartupTests
     }
 
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] settings) =>
-        BotProcess.RunUntilExitAsync(TestPaths.NewTempFolder("pg-start"), settings);
+        BotProcess.RunUntilExitAsync(TestPaths.NewTempFolder("postgres-start"), settings);
 }

@@ -130,8 +130,10 @@ internal sealed class PostgresCluster
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
+            // Only a cluster's folder has its owner's pid (written as soon as it is made); one whose
+            // owner still runs belongs to another test run going on now.
             var owner = Path.Combine(folder, "owner.pid");
-            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var ownerPid) && ProcessExists(ownerPid))
+            if (!File.Exists(owner) || (int.TryParse(File.ReadAllText(owner), out var ownerPid) && ProcessExists(ownerPid)))
             {
                 continue;
             }
