@@ -30,7 +30,7 @@ internal sealed class PostgresCluster
     {
         var bin = FindBinaries();
         RemoveLeftovers();
-        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(TempRoot, FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (IsRoot)
@@ -128,7 +128,7 @@ internal sealed class PostgresCluster
     // Clusters of earlier runs whose test process died before it could stop them.
     private static void RemoveLeftovers()
     {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        foreach (var folder in Directory.GetDirectories(TempRoot, FolderPrefix + "*"))
         {
             // Only a cluster's folder has its owner's pid (written as soon as it is made); one whose
             // owner still runs belongs to another test run going on now.
@@ -185,6 +185,10 @@ internal sealed class PostgresCluster
     }
 
     private static bool IsRoot => Environment.UserName == "root";
+
+    // Under root the cluster's folder must be one the postgres user can reach: /tmp always is, a
+    // TMPDIR under /root is not.
+    private static string TempRoot => IsRoot ? "/tmp" : Path.GetTempPath();
 
     private static ProcessStartInfo AsClusterOwner(string program, IEnumerable<string> arguments)
     {
