@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using ShopExit.Bot.Storage;
 using ShopExit.Bot.Tests.Support;
@@ -56,6 +57,18 @@ public sealed class PostgresEndToEndTests : IAsyncLifetime
         Assert.Equal(Summary(seenBySecond), Summary(afterBoth).Take(seenBySecond.Count));
         Assert.Equal(afterBoth.Count, afterBoth.Select(a => a.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("未处理的交易纠纷", DirectLineClient.TextOf(afterBoth[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgentAdd_OnPostgres_TheAccountLogsInOnAnotherInstanceToo()
+    {
+        var first = Instance();
+        await AgentClient.CreateAsync(first, "lily");
+
+        var login = await Instance().CreateClient().PostAsJsonAsync(new Uri("/api/agent/token", UriKind.Relative), new { username = "lily", password = AgentClient.Password });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal("LILY", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("displayName").GetString());
     }
 
     [Fact]
