@@ -19,7 +19,20 @@ if (CommandLine.IsCommand(args))
 // whichever directory it is started from; data and FAQ paths are relative to that directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddShopExitOptions();
-builder.AddStorage();
+
+// A store that cannot be used stops the start with one line naming it and the cause: an unknown
+// ShopExit:Store here; a data folder or database that cannot be used (read-only, unreadable, not
+// SQLite), a missing or invalid ConnectionStrings:Postgres or a PostgreSQL server that does not
+// answer at the open below, before anything else touches it.
+try
+{
+    builder.AddStorage();
+}
+catch (StoreFaultException fault)
+{
+    return await StartFaults.ReportAsync(fault);
+}
+
 builder.AddFaq();
 
 // Every turn runs these middleware in this order, then the dialogs.
@@ -40,17 +53,14 @@ builder.AddErrorHandling();
 
 var app = builder.Build();
 
-// A data folder or database that cannot be used (read-only, unreadable, not SQLite) stops the
-// start here with one line naming the path and the cause, before anything else touches it.
 try
 {
-    await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync();
+    await app.Services.GetRequiredService<IStoreDatabase>().OpenAsync();
 }
 catch (StoreFaultException fault)
 {
-    await Console.Error.WriteLineAsync($"ShopExit cannot start: {fault.Message}");
     await app.DisposeAsync();
-    return 1;
+    return await StartFaults.ReportAsync(fault);
 }
 
 // The HTTP pipeline, in order: errors in the Direct Line shape, then the endpoints.

@@ -17,6 +17,32 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "No
         || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# The PostgreSQL store's tests start a throwaway cluster of their own from Debian's postgresql
+# (initdb into a temp folder, a free loopback port, as the postgres user: see
+# tests/ShopExit.Bot.Tests/Support/PostgresCluster.cs), and fail, never skip, without it;
+# redis-server and nginx are for the scale-out tests. Only what is missing is installed; the
+# packages' own services are not started (policy-rc.d), the tests start what they need.
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing ${missing[*]} (apt)..."
+    policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        policy=/usr/sbin/policy-rc.d
+        printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy"
+    fi
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    installed=$?
+    [ -n "$policy" ] && rm -f "$policy"
+    if [ "$installed" -ne 0 ]; then
+        echo "could not install ${missing[*]}"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+fi
+
 # The real npm clients (DirectLineJS, playwright-core), pinned by package-lock.json.
 if ! (cd tests/clients && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error); then
     echo "npm ci failed in tests/clients"

@@ -1,25 +1,22 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using ShopExit.Bot.Handoff;
-using ShopExit.Bot.Hosting;
-using ShopExit.Bot.Storage;
 
 namespace ShopExit.Bot.Commands;
 
 /// <summary><c>agent add &lt;username&gt; --role agent|supervisor</c>: creates or updates an agent account.</summary>
 internal static class AgentCommands
 {
-    public static Command Create(IOptions<ShopExitOptions> options, TextReader input, TextWriter output, TextWriter error)
+    public static Command Create(CommandStores stores, TextReader input, TextWriter output, TextWriter error)
     {
         var username = new Argument<string>("username") { Description = "The agent's login name" };
         var role = new Option<string>("--role") { Description = "agent or supervisor", DefaultValueFactory = _ => AgentRoles.Agent };
         var name = new Option<string?>("--name") { Description = "The name merchants see (default: the username)" };
         var add = new Command("add", "Create or update an agent; the password is read from standard input (there is no default password).") { username, role, name };
-        add.SetAction((r, ct) => AddAsync(options, r.GetValue(username)!, r.GetValue(role)!, r.GetValue(name), input, output, error, ct));
+        add.SetAction((r, ct) => AddAsync(stores, r.GetValue(username)!, r.GetValue(role)!, r.GetValue(name), input, output, error, ct));
         return new Command("agent", "Support agent accounts.") { add };
     }
 
-    private static async Task<int> AddAsync(IOptions<ShopExitOptions> options, string username, string role, string? displayName, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> AddAsync(CommandStores stores, string username, string role, string? displayName, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         username = username.Trim();
         if (username.Length is 0 or > 64 || !username.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
@@ -52,11 +49,12 @@ internal static class AgentCommands
             return 2;
         }
 
-        using var database = new SqliteDatabase(options);
-        var agents = new SqliteAgentStore(database, TimeProvider.System);
-        await agents.UpsertAsync(username, string.IsNullOrWhiteSpace(displayName) ? username : displayName.Trim(), role, PasswordHasher.Hash(password), cancellationToken);
-        output.WriteLine($"agent {username} ({role}) saved in {database.FilePath}");
-        return 0;
+        return await stores.UseAsync<IAgentStore>("agent add", error, async (agents, database) =>
+        {
+            await agents.UpsertAsync(username, string.IsNullOrWhiteSpace(displayName) ? username : displayName.Trim(), role, PasswordHasher.Hash(password), cancellationToken);
+            output.WriteLine($"agent {username} ({role}) saved in {database.Description}");
+            return 0;
+        });
     }
 
     // From a terminal the password is not echoed; from a pipe it is the first line.

@@ -21,10 +21,11 @@ public static class CommandLine
     {
         var configuration = CommandConfiguration.Build(args.Where(CommandConfiguration.IsOverride));
         var options = Options.Create(configuration.GetSection(ShopExitOptions.SectionName).Get<ShopExitOptions>() ?? new ShopExitOptions());
+        var stores = new CommandStores(configuration, options);
         var root = new RootCommand("ShopExit: the customer-service bot for e-commerce merchants. Without a command it runs the web server.")
         {
-            FaqCommands.Create(options, output, error),
-            AgentCommands.Create(options, input, output, error),
+            FaqCommands.Create(options, stores, output, error),
+            AgentCommands.Create(stores, input, output, error),
         };
 
         var parse = root.Parse(args.Where(a => !CommandConfiguration.IsOverride(a) && a != "help").DefaultIfEmpty("--help").ToArray());

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Hosting;
-using ShopExit.Bot.Storage;
 using ShopExit.Knowledge.Content;
 using ShopExit.Knowledge.Evaluation;
 using ShopExit.Knowledge.Matching;
@@ -13,7 +12,7 @@ namespace ShopExit.Bot.Commands;
 /// <summary>The content editor's tools.</summary>
 internal static class FaqCommands
 {
-    public static Command Create(IOptions<ShopExitOptions> options, TextWriter output, TextWriter error)
+    public static Command Create(IOptions<ShopExitOptions> options, CommandStores stores, TextWriter output, TextWriter error)
     {
         var faqOption = new Option<string>("--faq") { Description = "The FAQ folder (default: ShopExit:FaqDirectory, ./faq)" };
         string FaqDirectory(ParseResult r) => r.GetValue(faqOption) ?? options.Value.FaqDirectory;
@@ -29,7 +28,7 @@ internal static class FaqCommands
 
         var since = new Option<string?>("--since") { Description = "Only questions asked on or after this date (yyyy-MM-dd, UTC)" };
         var unanswered = new Command("unanswered", "List questions the bot could not answer, grouped, most frequent first.") { since, faqOption };
-        unanswered.SetAction((r, ct) => UnansweredAsync(options, FaqDirectory(r), r.GetValue(since), output, error, ct));
+        unanswered.SetAction((r, ct) => UnansweredAsync(stores, FaqDirectory(r), r.GetValue(since), output, error, ct));
 
         var explain = FaqExplainCommand.Create(faqOption, FaqDirectory, output, error);
         var test = FaqTestCommand.Create(faqOption, FaqDirectory, output, error);
@@ -86,7 +85,7 @@ internal static class FaqCommands
         return minAccuracy is { } floor && report.Accuracy < floor ? 1 : 0;
     }
 
-    private static async Task<int> UnansweredAsync(IOptions<ShopExitOptions> options, string directory, string? sinceText, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> UnansweredAsync(CommandStores stores, string directory, string? sinceText, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         DateTimeOffset? since = null;
         if (sinceText is not null)
@@ -100,9 +99,15 @@ internal static class FaqCommands
             since = parsed;
         }
 
-        using var database = new SqliteDatabase(options);
-        var log = new SqliteUnansweredQuestionLog(database);
-        var questions = await log.ListAsync(since, cancellationToken);
+        return await stores.UseAsync<IUnansweredQuestionLog>("faq unanswered", error, async (log, _) =>
+        {
+            Print(await log.ListAsync(since, cancellationToken), directory, since, output);
+            return 0;
+        });
+    }
+
+    private static void Print(IReadOnlyList<UnansweredQuestion> questions, string directory, DateTimeOffset? since, TextWriter output)
+    {
         var (knowledge, _) = FaqContentLoader.Load(directory);
         var groups = QuestionGrouper.Group(questions.Select(q => q.Question));
         output.WriteLine($"{questions.Count} unanswered question(s) in {groups.Count} group(s){(since is null ? string.Empty : $" since {since:yyyy-MM-dd}")}");
@@ -117,7 +122,5 @@ internal static class FaqCommands
                 output.WriteLine($"       also: {other}");
             }
         }
-
-        return 0;
     }
 }

@@ -2,9 +2,10 @@ namespace ShopExit.Bot.Conversations;
 
 /// <summary>
 /// The store cannot be used: its data folder or database file is read-only, unreadable, not a
-/// SQLite database, corrupt, or its disk is full. The message names the path and the cause, and
-/// is written for the operator (the process prints it at start; a request answers 503
-/// <c>StoreUnavailable</c> without it).
+/// SQLite database, corrupt, or its disk is full; or its PostgreSQL server cannot be reached,
+/// refuses the login, lacks the database or is out of resources; or a setting it needs is missing.
+/// The message names the path, the server or the setting, and the cause, and is written for the
+/// operator (the process prints it at start; a request answers 503 <c>StoreUnavailable</c> without it).
 /// </summary>
 public sealed class StoreFaultException : Exception
 {
@@ -36,7 +37,7 @@ public sealed class StoreFaultException : Exception
         Path = string.Empty;
     }
 
-    /// <summary>The data folder or database file at fault.</summary>
+    /// <summary>The data folder or database file at fault, the PostgreSQL database (server and name), or the setting.</summary>
     public string Path { get; }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ShopExit.Bot.Health;
 /// Healthy when the database answers a trivial query and the store has met no corruption since
 /// the start (a corrupt page stays corrupt until the file is repaired or restored).
 /// </summary>
-internal sealed class StoreHealthCheck(SqliteDatabase database) : IHealthCheck
+internal sealed class StoreHealthCheck(IStoreDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ internal sealed class StoreHealthCheck(SqliteDatabase database) : IHealthCheck
 
         try
         {
-            await database.ReadAsync(session => session.Command("SELECT 1").ExecuteScalarAsync(cancellationToken), cancellationToken);
+            await database.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

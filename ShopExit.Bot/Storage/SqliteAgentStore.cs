@@ -11,17 +11,14 @@ public sealed class SqliteAgentStore(SqliteDatabase database, TimeProvider time)
     public Task UpsertAsync(string username, string displayName, string role, string passwordHash, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => session.Command(
-                """
-                INSERT INTO agents (username, display_name, role, password_hash, created_at) VALUES ($username, $name, $role, $hash, $now)
-                ON CONFLICT (username) DO UPDATE SET display_name = $name, role = $role, password_hash = $hash
-                """,
-                ("$username", username), ("$name", displayName), ("$role", role), ("$hash", passwordHash), ("$now", StoreJson.FormatTime(time.GetUtcNow())))
+                AgentSql.Upsert,
+                ("@username", username), ("@name", displayName), ("@role", role), ("@hash", passwordHash), ("@now", StoreJson.FormatTime(time.GetUtcNow())))
                 .ExecuteNonQueryAsync(cancellationToken),
             cancellationToken);
 
     /// <inheritdoc />
     public async Task<AgentAccount?> FindAsync(string username, CancellationToken cancellationToken) =>
-        (await QueryAsync("WHERE username = $username", cancellationToken, ("$username", username))).FirstOrDefault();
+        (await QueryAsync("WHERE username = @username", cancellationToken, ("@username", username))).FirstOrDefault();
 
     /// <inheritdoc />
     public Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken) => QueryAsync("ORDER BY username", cancellationToken);
@@ -30,25 +27,20 @@ public sealed class SqliteAgentStore(SqliteDatabase database, TimeProvider time)
     public Task SetPresenceAsync(string username, AgentPresence presence, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => session.Command(
-                "UPDATE agents SET presence = $presence, last_seen = $at WHERE username = $username",
-                ("$presence", WireEnum.Name(presence)), ("$at", StoreJson.FormatTime(at)), ("$username", username)).ExecuteNonQueryAsync(cancellationToken),
+                AgentSql.SetPresence,
+                ("@presence", WireEnum.Name(presence)), ("@at", StoreJson.FormatTime(at)), ("@username", username)).ExecuteNonQueryAsync(cancellationToken),
             cancellationToken);
-
-    // Only this store writes the column; a value it does not know counts as offline rather than
-    // locking the agent out: presence is a heartbeat, set again within a minute.
-    private static AgentPresence ReadPresence(string stored) =>
-        WireEnum.TryParse<AgentPresence>(stored, out var presence) ? presence : AgentPresence.Offline;
 
     private Task<IReadOnlyList<AgentAccount>> QueryAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         database.ReadAsync<IReadOnlyList<AgentAccount>>(
             async session =>
             {
                 var result = new List<AgentAccount>();
-                await using var reader = await session.Command($"SELECT username, display_name, role, password_hash, presence, last_seen FROM agents {where}", parameters).ExecuteReaderAsync(cancellationToken);
+                await using var reader = await session.Command(AgentSql.Select + where, parameters).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     result.Add(new AgentAccount(
-                        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ReadPresence(reader.GetString(4)),
+                        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), AgentSql.ReadPresence(reader.GetString(4)),
                         reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
                 }
 

@@ -156,7 +156,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
                     WHERE id = $id AND version = $version
                     RETURNING user_id, version, processed_seq, last_seq, last_user_seq
                     """,
-                    ("$data", dataJson), ("$now", now), ("$count", commit.Replies.Count), ("$lastUser", LastNeedingTurn(commit.Replies)), ("$processed", commit.ProcessedSequence),
+                    ("$data", dataJson), ("$now", now), ("$count", commit.Replies.Count), ("$lastUser", TranscriptRules.LastNeedingTurn(commit.Replies)), ("$processed", commit.ProcessedSequence),
                     ("$id", commit.ConversationId), ("$version", commit.ExpectedVersion)).ExecuteReaderAsync(cancellationToken))
                 {
                     if (!await reader.ReadAsync(cancellationToken))
@@ -230,7 +230,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
         bool ended;
         await using (var reader = await session.Command(
             $"UPDATE conversations SET {AdvanceProgress} WHERE id = $id RETURNING last_seq, ended_at IS NOT NULL",
-            ("$count", activities.Count), ("$lastUser", LastNeedingTurn(activities)), ("$processed", 0L), ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
+            ("$count", activities.Count), ("$lastUser", TranscriptRules.LastNeedingTurn(activities)), ("$processed", 0L), ("$id", conversationId)).ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
             {
@@ -240,32 +240,18 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
             (last, ended) = (reader.GetInt64(0), reader.GetBoolean(1));
         }
 
-        if (ended && activities.Any(IsMerchants))
+        if (ended && TranscriptRules.AnyMerchants(activities))
         {
             throw new ConversationEndedException(conversationId);
         }
 
         var stored = await InsertAsync(session, conversationId, activities, last - activities.Count + 1, cancellationToken);
-        if (activities.Any(a => IsMerchants(a) && string.Equals(a.Type, ActivityTypes.EndOfConversation, StringComparison.Ordinal)))
+        if (TranscriptRules.EndsConversation(activities))
         {
             await session.Command("UPDATE conversations SET ended_at = $now WHERE id = $id", ("$now", now), ("$id", conversationId)).ExecuteNonQueryAsync(cancellationToken);
         }
 
         return stored;
-    }
-
-    // 1-based place of the last activity that needs a turn, 0 when none does.
-    private static int LastNeedingTurn(IReadOnlyList<Activity> activities)
-    {
-        for (var i = activities.Count - 1; i >= 0; i--)
-        {
-            if (TurnActivities.NeedsTurn(activities[i]))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
     }
 
     // The activities get their ids from their sequence numbers, then their JSON, as stored.
@@ -285,6 +271,4 @@ public sealed class SqliteConversationStore(SqliteDatabase database, SqliteEffec
 
         return stored;
     }
-
-    private static bool IsMerchants(Activity activity) => activity.From?.Role == RoleTypes.User;
 }

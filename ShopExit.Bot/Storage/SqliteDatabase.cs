@@ -26,14 +26,13 @@ namespace ShopExit.Bot.Storage;
 /// stay prepared.
 /// </para>
 /// </remarks>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStoreDatabase, IDisposable
 {
     private const int MaxIdleReaders = 16;
 
     private readonly string _directory;
     private readonly string _connectionString;
-    private readonly ILogger<SqliteDatabase>? _logger;
-    private StoreFaultException? _corruption;
+    private readonly StoreCorruption _corruption;
     private const int MaxBatch = 64;
     private readonly Channel<WriteRequest> _writes = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
     private Task? _writerLoop;
@@ -43,7 +42,7 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Creates the database object for the configured data folder.</summary>
     public SqliteDatabase(IOptions<ShopExitOptions> options, ILogger<SqliteDatabase>? logger = null)
     {
-        _logger = logger;
+        _corruption = new StoreCorruption(logger);
         _directory = Path.GetFullPath(options.Value.DataDirectory);
         FilePath = Path.Combine(_directory, "shopexit.db");
         _connectionString = new SqliteConnectionStringBuilder
@@ -60,14 +59,21 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
+    /// <inheritdoc />
+    public string Description => $"the database file {FilePath}";
+
     /// <summary>The first corruption the store met (a corrupt page, a file that is no database), or null.</summary>
-    public StoreFaultException? Corruption => Volatile.Read(ref _corruption);
+    public StoreFaultException? Corruption => _corruption.First;
 
     /// <summary>
     /// Opens the database now: checks the data folder and the file, creates them and the schema.
     /// Throws <see cref="StoreFaultException"/> when they cannot be used.
     /// </summary>
     public async Task OpenAsync() => await _writerSession.Value;
+
+    /// <inheritdoc />
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        ReadAsync(session => session.Command("SELECT 1").ExecuteScalarAsync(cancellationToken), cancellationToken);
 
     /// <summary>Runs a read on a pooled session.</summary>
     public async Task<T> ReadAsync<T>(Func<SqliteSession, Task<T>> work, CancellationToken cancellationToken)
@@ -109,20 +115,7 @@ public sealed class SqliteDatabase : IDisposable
     /// The store fault <paramref name="exception"/> is (see <see cref="StoreFaults.Classify"/>), or
     /// null; a corruption is remembered, and logged with the database path the first time.
     /// </summary>
-    internal StoreFaultException? Fault(Exception exception)
-    {
-        if (StoreFaults.Classify(exception, FilePath) is not { } fault)
-        {
-            return null;
-        }
-
-        if (fault.IsCorruption && Interlocked.CompareExchange(ref _corruption, fault, null) is null)
-        {
-            _logger?.LogCritical(fault.InnerException, "Store fault: {Fault}; requests that need the damaged part answer 503 until the database is repaired or restored", fault.Message);
-        }
-
-        return fault;
-    }
+    internal StoreFaultException? Fault(Exception exception) => _corruption.Note(StoreFaults.Classify(exception, FilePath));
 
     /// <summary>
     /// Runs <paramref name="work"/> as one atomic unit on the writer session. Writes arriving

@@ -11,77 +11,50 @@ namespace ShopExit.Bot.Storage;
 /// <summary>The handoff queue in SQLite.</summary>
 public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider time) : IHandoffStore
 {
-    private const string Columns = "h.id, h.conversation_id, h.kind, h.status, h.reason, h.context_json, h.waiting_since, h.assigned_to, a.display_name, h.rating, h.rating_comment";
-    private const string From = "FROM handoffs h LEFT JOIN agents a ON a.username = h.assigned_to";
-
     /// <inheritdoc />
     public Task<HandoffRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
-        QueryOneAsync($"SELECT {Columns} {From} WHERE h.id = $id", cancellationToken, ("$id", id));
+        QueryOneAsync(HandoffSql.Get, cancellationToken, ("@id", id));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<HandoffRecord>> ListAsync(HandoffStatus status, CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} {From} WHERE h.status = $status ORDER BY CASE h.kind WHEN 'live' THEN 0 ELSE 1 END, h.waiting_since, h.id", cancellationToken, ("$status", WireEnum.Name(status)));
+        QueryAsync(HandoffSql.List, cancellationToken, ("@status", WireEnum.Name(status)));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindOpenAsync(string conversationId, CancellationToken cancellationToken) =>
-        QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND (h.status = 'active' OR (h.status = 'waiting' AND h.kind = 'live')) ORDER BY h.waiting_since DESC LIMIT 1",
-            cancellationToken,
-            ("$conversation", conversationId));
+        QueryOneAsync(HandoffSql.FindOpen, cancellationToken, ("@conversation", conversationId));
 
     /// <inheritdoc />
     public Task<HandoffRecord?> FindLatestAsync(string conversationId, HandoffKind kind, CancellationToken cancellationToken) =>
-        QueryOneAsync(
-            $"SELECT {Columns} {From} WHERE h.conversation_id = $conversation AND h.kind = $kind ORDER BY h.updated_at DESC, h.waiting_since DESC LIMIT 1",
-            cancellationToken,
-            ("$conversation", conversationId), ("$kind", WireEnum.Name(kind)));
+        QueryOneAsync(HandoffSql.FindLatest, cancellationToken, ("@conversation", conversationId), ("@kind", WireEnum.Name(kind)));
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryMoveAsync(string id, HandoffStatus fromStatus, HandoffStatus toStatus, string? assignedTo, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
         UpdateAndAppendAsync(
-            "UPDATE handoffs SET status = $to, assigned_to = COALESCE($agent, assigned_to), updated_at = $now WHERE id = $id AND status = $from RETURNING conversation_id",
-            [("$to", WireEnum.Name(toStatus)), ("$agent", assignedTo), ("$now", Now()), ("$id", id), ("$from", WireEnum.Name(fromStatus))],
+            HandoffSql.Move,
+            [("@to", WireEnum.Name(toStatus)), ("@agent", assignedTo), ("@now", Now()), ("@id", id), ("@from", WireEnum.Name(fromStatus))],
             append,
             cancellationToken);
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryTransferAsync(string id, string fromAgent, string toAgent, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
-        UpdateAndAppendAsync(
-            "UPDATE handoffs SET assigned_to = $to, updated_at = $now WHERE id = $id AND status = 'active' AND assigned_to = $from RETURNING conversation_id",
-            [("$to", toAgent), ("$now", Now()), ("$id", id), ("$from", fromAgent)],
-            append,
-            cancellationToken);
+        UpdateAndAppendAsync(HandoffSql.Transfer, [("@to", toAgent), ("@now", Now()), ("@id", id), ("@from", fromAgent)], append, cancellationToken);
 
     /// <inheritdoc />
     public Task<HandoffUpdate> TryAbandonAsync(string id, HandoffContext? asTicket, IReadOnlyList<Activity> append, CancellationToken cancellationToken) =>
         asTicket is null
-            ? UpdateAndAppendAsync(
-                "UPDATE handoffs SET status = 'cancelled', updated_at = $now WHERE id = $id AND status = 'waiting' AND kind = 'live' RETURNING conversation_id",
-                [("$now", Now()), ("$id", id)],
-                append,
-                cancellationToken)
-            : UpdateAndAppendAsync(
-                "UPDATE handoffs SET kind = 'ticket', context_json = $context, updated_at = $now WHERE id = $id AND status = 'waiting' AND kind = 'live' RETURNING conversation_id",
-                [("$context", JsonSerializer.Serialize(asTicket, ActivityJson.Options)), ("$now", Now()), ("$id", id)],
-                append,
-                cancellationToken);
+            ? UpdateAndAppendAsync(HandoffSql.Abandon, [("@now", Now()), ("@id", id)], append, cancellationToken)
+            : UpdateAndAppendAsync(HandoffSql.AbandonAsTicket, [("@context", JsonSerializer.Serialize(asTicket, ActivityJson.Options)), ("@now", Now()), ("@id", id)], append, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> CountWaitingLiveAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(
-            async session => Convert.ToInt32(await session.Command("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting' AND kind = 'live'").ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
+            async session => Convert.ToInt32(await session.Command(HandoffSql.CountWaitingLive).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
             cancellationToken);
 
     /// <inheritdoc />
     public Task<int> PositionAsync(string id, CancellationToken cancellationToken) =>
         database.ReadAsync(
-            async session => Convert.ToInt32(await session.Command(
-                """
-                SELECT COUNT(*) FROM handoffs w, handoffs me
-                WHERE me.id = $id AND w.status = 'waiting' AND w.kind = 'live'
-                  AND (w.waiting_since < me.waiting_since OR (w.waiting_since = me.waiting_since AND w.id <= me.id))
-                """,
-                ("$id", id)).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
+            async session => Convert.ToInt32(await session.Command(HandoffSql.Position, ("@id", id)).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture),
             cancellationToken);
 
     /// <inheritdoc />
@@ -90,7 +63,7 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
             async session =>
             {
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                await using var reader = await session.Command("SELECT assigned_to, COUNT(*) FROM handoffs WHERE status = 'active' GROUP BY assigned_to").ExecuteReaderAsync(cancellationToken);
+                await using var reader = await session.Command(HandoffSql.ActiveCounts).ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     counts[reader.GetString(0)] = reader.GetInt32(1);
@@ -103,9 +76,7 @@ public sealed class SqliteHandoffStore(SqliteDatabase database, TimeProvider tim
     /// <inheritdoc />
     public Task LogRevealAsync(string agent, string handoffId, string activityId, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            session => session.Command(
-                "INSERT INTO pii_reveals (agent, handoff_id, activity_id, revealed_at) VALUES ($agent, $handoff, $activity, $at)",
-                ("$agent", agent), ("$handoff", handoffId), ("$activity", activityId), ("$at", StoreJson.FormatTime(at))).ExecuteNonQueryAsync(cancellationToken),
+            session => session.Command(HandoffSql.LogReveal, ("@agent", agent), ("@handoff", handoffId), ("@activity", activityId), ("@at", StoreJson.FormatTime(at))).ExecuteNonQueryAsync(cancellationToken),
             cancellationToken);
 
     // Only this store writes these columns, always a wire name: anything else is a damaged row,

@@ -12,9 +12,7 @@ public sealed class SqliteTicketAdditionWriter(TimeProvider time) : SqliteEffect
     {
         string id;
         HandoffContext context;
-        await using (var reader = await session.Command(
-            "SELECT id, context_json FROM handoffs WHERE conversation_id = $conversation AND kind = 'ticket' AND status = 'waiting' ORDER BY waiting_since DESC LIMIT 1",
-            ("$conversation", conversationId)).ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await session.Command(HandoffSql.FindWaitingTicket, ("@conversation", conversationId)).ExecuteReaderAsync(cancellationToken))
         {
             // Taken or closed since the merchant's last turn: the message is in the transcript, which the agent reads.
             if (!await reader.ReadAsync(cancellationToken) || JsonSerializer.Deserialize<HandoffContext>(reader.GetString(1), ActivityJson.Options) is not { } stored)
@@ -27,8 +25,8 @@ public sealed class SqliteTicketAdditionWriter(TimeProvider time) : SqliteEffect
         }
 
         await session.Command(
-            "UPDATE handoffs SET context_json = $context, updated_at = $now WHERE id = $id",
-            ("$context", JsonSerializer.Serialize(context.Add(effect.Text, effect.Contact), ActivityJson.Options)), ("$now", StoreJson.FormatTime(time.GetUtcNow())), ("$id", id))
+            HandoffSql.UpdateContext,
+            ("@context", JsonSerializer.Serialize(context.Add(effect.Text, effect.Contact), ActivityJson.Options)), ("@now", StoreJson.FormatTime(time.GetUtcNow())), ("@id", id))
             .ExecuteNonQueryAsync(cancellationToken);
     }
 }

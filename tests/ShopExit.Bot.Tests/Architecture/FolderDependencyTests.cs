@@ -85,6 +85,22 @@ public class FolderDependencyTests
     }
 
     [Fact]
+    public void StoreImplementations_KnowNothingOfEachOther()
+    {
+        // Storage/Postgres uses what all stores share (Storage: effect writers, JSON, the selection),
+        // never the SQLite store; the SQLite store and the shared parts never touch Npgsql. Only the
+        // registration (StorageExtensions) names both.
+        var postgres = Types.InAssembly(Bot).That().ResideInNamespace(Root + "Storage.Postgres")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.Data.Sqlite", Root + "Storage.Sqlite").GetResult();
+        var sqlite = Types.InAssembly(Bot).That().ResideInNamespaceMatching(@"^ShopExit\.Bot\.Storage$")
+            .ShouldNot().HaveDependencyOn("Npgsql").GetResult();
+
+        Assert.True(postgres.IsSuccessful, "PostgreSQL store types using SQLite: " + string.Join(", ", postgres.FailingTypeNames ?? []));
+        Assert.True(sqlite.IsSuccessful, "SQLite or shared store types using Npgsql: " + string.Join(", ", sqlite.FailingTypeNames ?? []));
+        Assert.NotEmpty(Types.InAssembly(Bot).That().ResideInNamespace(Root + "Storage.Postgres").And().HaveDependencyOn("Npgsql").GetTypes());
+    }
+
+    [Fact]
     public void CycleCheck_FindsACycle()
     {
         // The check itself: a graph with a loop is reported.

@@ -90,7 +90,7 @@ public class StoreStartupTests
         Assert.Matches("is (not a SQLite database|corrupt) \\(SQLite Error", error);
     }
 
-    private static void AssertOneLineStop(int exitCode, string output, string error, string expected)
+    internal static void AssertOneLineStop(int exitCode, string output, string error, string expected)
     {
         var all = output + error;
         Assert.True(exitCode != 0, "exit code 0:\n" + all);

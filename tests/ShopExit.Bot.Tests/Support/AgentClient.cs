@@ -14,11 +14,14 @@ internal sealed class AgentClient(HttpClient http, string username)
 
     public string Username { get; } = username;
 
-    /// <summary>Creates the account with the real command, logs in and goes online.</summary>
+    /// <summary>Creates the account with the real command (on the bot's store, whichever it is), logs in and goes online.</summary>
     public static async Task<AgentClient> CreateAsync(BotFactory bot, string username, string role = "agent", bool online = true, string? displayName = null)
     {
         var code = await CommandLine.RunAsync(
-            ["agent", "add", username, "--role", role, "--name", displayName ?? username.ToUpperInvariant(), $"--ShopExit:DataDirectory={bot.DataDirectory}"],
+            [
+                "agent", "add", username, "--role", role, "--name", displayName ?? username.ToUpperInvariant(), $"--ShopExit:DataDirectory={bot.DataDirectory}",
+                .. bot.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
+            ],
             new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null);
         Assert.Equal(0, code);
         var client = new AgentClient(bot.CreateClient(), username);

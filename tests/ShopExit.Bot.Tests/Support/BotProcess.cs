@@ -80,12 +80,12 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the bot on a data folder where it must refuse to start, and waits for it to exit:
+    /// Starts the bot on a data folder (or with settings) where it must refuse to start, and waits for it to exit:
     /// its exit code and what it wrote to standard output and standard error.
     /// </summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunUntilExitAsync(string dataDirectory)
+    public static async Task<(int ExitCode, string Output, string Error)> RunUntilExitAsync(string dataDirectory, IEnumerable<string>? extraArgs = null)
     {
-        var start = StartInfo(FreePort(), dataDirectory, []);
+        var start = StartInfo(FreePort(), dataDirectory, extraArgs ?? []);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -165,7 +165,7 @@ internal sealed class BotProcess : IAsyncDisposable
         throw new TimeoutException("the bot did not become healthy:\n" + Log);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
