@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ShopExit.Bot.Conversations;
 
 /// <summary>Registers the conversation core and the turn pipeline.</summary>
@@ -10,10 +12,11 @@ public static class ConversationExtensions
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder, Action<TurnPipelineBuilder> configure)
     {
         builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName)
-            .Validate(o => o.QueueCapacity > 0 && o.Parallelism > 0, "Turns:QueueCapacity and Turns:Parallelism must be positive.")
+            .Validate(o => o.QueueCapacity > 0 && o.Parallelism > 0 && o.RecoveryInterval is not { Ticks: <= 0 }, "Turns:QueueCapacity, Turns:Parallelism and Turns:RecoveryInterval must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ConversationHub>();
         builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.TryAddSingleton<ITurnLease, LocalTurnLease>();
         builder.Services.AddSingleton<TurnRunner>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TurnScheduler>());

@@ -18,4 +18,14 @@ public sealed class TurnOptions
     /// the deposit script at 100 conversations, 128 measured 820 µs (README, Performance).
     /// </summary>
     public int Parallelism { get; set; } = 128;
+
+    /// <summary>How often a store shared by several instances is asked for turns left pending by one that died.</summary>
+    public static readonly TimeSpan SharedStoreRecoveryInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How often the store is asked for messages nobody has answered (<c>Turns:RecoveryInterval</c>):
+    /// unset, only at start (one instance alone answers all it stores); with PostgreSQL every 5 s,
+    /// so what an instance stored and then died before answering is answered by another.
+    /// </summary>
+    public TimeSpan? RecoveryInterval { get; set; }
 }

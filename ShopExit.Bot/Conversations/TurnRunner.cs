@@ -9,6 +9,7 @@ namespace ShopExit.Bot.Conversations;
 /// </summary>
 public sealed class TurnRunner(
     IConversationStore store,
+    ITurnLease lease,
     TurnPipeline pipeline,
     ConversationHub hub,
     IEnumerable<ITurnObserver> observers,
@@ -18,6 +19,9 @@ public sealed class TurnRunner(
     // About 1–2 KB each: enough for every conversation active at once on one machine.
     private const int MaxRecent = 10_000;
 
+    // Commits in a row that found the conversation changed by another instance before giving up.
+    private const int MaxConflicts = 3;
+
     private readonly KeyedLocks _locks = new();
     private readonly ConcurrentDictionary<string, ConversationRecord> _recent = new(StringComparer.Ordinal);
     private readonly ITurnObserver[] _observers = [.. observers];
@@ -26,6 +30,7 @@ public sealed class TurnRunner(
     public async Task RunAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        await using var leased = await lease.AcquireAsync(conversationId, cancellationToken);
         _recent.TryRemove(conversationId, out _);
         var record = await store.GetAsync(conversationId, cancellationToken) ?? throw new KeyNotFoundException($"Conversation '{conversationId}' does not exist.");
         Remember(await RunLockedAsync(record, activity, 0, cancellationToken));
@@ -39,7 +44,9 @@ public sealed class TurnRunner(
     public async Task ProcessPendingAsync(string conversationId, StoredActivity? posted, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(conversationId, cancellationToken);
+        await using var leased = await lease.AcquireAsync(conversationId, cancellationToken);
         var record = TakeRecent(conversationId, posted) ?? await store.GetAsync(conversationId, cancellationToken);
+        var conflicts = 0;
         while (record is not null && record.ProcessedSequence < record.LastUserSequence)
         {
             var next = posted is not null && posted.Sequence == record.ProcessedSequence + 1
@@ -53,7 +60,19 @@ public sealed class TurnRunner(
             }
 
             // The commit tells whether a message arrived meanwhile: the loop needs no read to know.
-            record = await RunLockedAsync(record, next.Activity, next.Sequence, cancellationToken);
+            try
+            {
+                record = await RunLockedAsync(record, next.Activity, next.Sequence, cancellationToken);
+                conflicts = 0;
+            }
+            catch (ConcurrencyException) when (++conflicts < MaxConflicts)
+            {
+                // Another instance committed a turn of this conversation while this one ran it
+                // (which the lease prevents): nothing was written; read what it left and go on.
+                logger.LogWarning("Conversation {ConversationId} changed during its turn; its state is read again", conversationId);
+                record = await store.GetAsync(conversationId, cancellationToken);
+                posted = null;
+            }
         }
 
         if (record is not null)
@@ -63,7 +82,8 @@ public sealed class TurnRunner(
     }
 
     // The state a conversation's last turn committed, kept so its next turn starts without a read.
-    // Only this runner commits turns (under the conversation's lock), so the version is current; a
+    // Only this runner commits turns to its store (under the conversation's lock), so the version
+    // is current; with a store shared by several instances nothing is kept (see Remember). A
     // failing turn has taken its entry out and the next one reads the store. Without a post to say
     // what arrived since, the store is read too.
     private ConversationRecord? TakeRecent(string conversationId, StoredActivity? posted) =>
@@ -73,6 +93,11 @@ public sealed class TurnRunner(
 
     private void Remember(ConversationRecord record)
     {
+        if (lease.SharedStore)
+        {
+            return;
+        }
+
         if (_recent.Count >= MaxRecent)
         {
             // Any one will do: the cache only saves a read, it never decides anything.
@@ -115,8 +140,8 @@ public sealed class TurnRunner(
             Address(reply, record.Id, activity);
         }
 
-        // A concurrent commit (only possible with several instances) throws here; the turn stays
-        // pending and runs again on the new state when it is next scheduled.
+        // A concurrent commit (only possible with several instances on a stale cache) throws here,
+        // before anything is written or notified; the caller reads the new state and goes on.
         var committed = await store.CommitTurnAsync(new TurnCommit(record.Id, record.Version, turn.Data, sequence, turn.Replies, turn.Effects, turn.Analysis), cancellationToken);
         if (committed.Replies.Count > 0)
         {

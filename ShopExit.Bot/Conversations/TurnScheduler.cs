@@ -65,7 +65,38 @@ public sealed class TurnScheduler(TurnRunner runner, IConversationStore store, I
         }
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Value.Parallelism)).Select(_ => WorkAsync(stoppingToken));
-        await Task.WhenAll(workers);
+        await Task.WhenAll([.. workers, RecoverAsync(stoppingToken)]);
+    }
+
+    // With a store shared by several instances: what one stored and then died before answering is
+    // found here, and answered once the dead one's lease is gone.
+    private async Task RecoverAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.RecoveryInterval is not { } interval)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    // Conversations being answered right now are listed too: they run once the lease is free and find nothing to do.
+                    await ScheduleFromStoreAsync(stoppingToken, LogLevel.Debug);
+                }
+                catch (StoreFaultException fault)
+                {
+                    logger.LogError("Looking for unanswered messages failed: {Fault}", fault.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
@@ -106,12 +137,12 @@ public sealed class TurnScheduler(TurnRunner runner, IConversationStore store, I
         }
     }
 
-    private async Task ScheduleFromStoreAsync(CancellationToken stoppingToken)
+    private async Task ScheduleFromStoreAsync(CancellationToken stoppingToken, LogLevel level = LogLevel.Information)
     {
         var pending = await store.GetConversationsWithPendingTurnsAsync(stoppingToken);
         if (pending.Count > 0)
         {
-            logger.LogInformation("Answering {Count} conversation(s) with messages not answered yet", pending.Count);
+            logger.Log(level, "Answering {Count} conversation(s) with messages not answered yet", pending.Count);
         }
 
         foreach (var conversationId in pending)

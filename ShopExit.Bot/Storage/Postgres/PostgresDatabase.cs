@@ -20,6 +20,7 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
     public const string ConnectionStringKey = "ConnectionStrings:Postgres";
 
     private readonly Lazy<NpgsqlDataSource> _dataSource;
+    private readonly string? _connectionString;
     private readonly Lazy<Task> _opened;
     private readonly StoreCorruption _corruption;
 
@@ -27,6 +28,7 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
     public PostgresDatabase(string? connectionString, ILogger<PostgresDatabase>? logger = null)
     {
         _corruption = new StoreCorruption(logger);
+        _connectionString = connectionString;
         Description = Describe(connectionString);
         _dataSource = new Lazy<NpgsqlDataSource>(() => CreateDataSource(connectionString));
         _opened = new Lazy<Task>(OpenCoreAsync);
@@ -40,6 +42,15 @@ public sealed class PostgresDatabase : IStoreDatabase, IDisposable
 
     /// <inheritdoc />
     public Task OpenAsync() => _opened.Value;
+
+    /// <summary>A pool of its own on the same database (the turn leases' connections), at most <paramref name="size"/> connections.</summary>
+    public NpgsqlDataSource CreatePool(int size, string applicationName)
+    {
+        // The shared pool is made first: it is what refuses a missing or invalid connection string clearly.
+        _ = _dataSource.Value;
+        var builder = new NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = size, ApplicationName = applicationName };
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    }
 
     /// <inheritdoc />
     public Task PingAsync(CancellationToken cancellationToken) =>

@@ -27,5 +27,10 @@ internal static class PostgresStorageExtensions
         services.AddSingleton<IPostgresEffectWriter, PostgresTicketAdditionWriter>();
         services.AddSingleton<IHandoffStore, PostgresHandoffStore>();
         services.AddSingleton<IAgentStore, PostgresAgentStore>();
+
+        // Several instances share the database: each conversation's turns run on one of them at a
+        // time, and each instance looks for turns an instance that died left pending.
+        services.AddSingleton<ITurnLease, PostgresTurnLease>();
+        services.PostConfigure<TurnOptions>(turns => turns.RecoveryInterval ??= TurnOptions.SharedStoreRecoveryInterval);
     }
 }
