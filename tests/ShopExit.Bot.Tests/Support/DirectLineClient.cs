@@ -25,9 +25,12 @@ internal sealed class DirectLineClient(HttpClient http)
     /// <summary>The same conversation and token over another connection (after a restart).</summary>
     public DirectLineClient WithHttp(HttpClient http) => new(http) { ConversationId = ConversationId, Token = Token };
 
-    public static async Task<DirectLineClient> StartAsync(BotFactory bot)
+    public static Task<DirectLineClient> StartAsync(BotFactory bot) => StartAsync(bot.CreateClient());
+
+    /// <summary>A new conversation through any HTTP client (a real port, a proxy in front of instances).</summary>
+    public static async Task<DirectLineClient> StartAsync(HttpClient http)
     {
-        var client = new DirectLineClient(bot.CreateClient());
+        var client = new DirectLineClient(http);
         var response = await client.Http.PostAsync(new Uri("/api/widget/token", UriKind.Relative), null);
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
