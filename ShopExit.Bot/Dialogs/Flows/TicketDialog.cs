@@ -5,7 +5,6 @@ using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Texts;
 using ShopExit.Knowledge.Content;
-using ShopExit.Knowledge.Matching;
 using static ShopExit.Bot.Dialogs.Flows.WalkthroughQuestions;
 
 namespace ShopExit.Bot.Dialogs.Flows;
@@ -45,8 +44,8 @@ public sealed class TicketDialog : WalkthroughDialog
         : base(DialogIds.Ticket, new WaterfallDialog(DialogIds.Steps, [AskContactAsync, AskDescriptionAsync, ConfirmAsync, FileOrEditAsync]))
     {
         AddDialog(new TextPrompt(ContactText, (context, _) => Task.FromResult(context.Recognized.Succeeded && ContactRecognizer.Find(context.Context.Activity.Text) is not null)));
-        AddDialog(new TextPrompt(DescriptionText, (context, _) => Task.FromResult(context.Recognized.Succeeded && SaysSomething(context.Context.Activity.Text))));
-        AddDialog(new ChoicePrompt(ConfirmChoice, (context, _) => Task.FromResult(IsSummaryAnswer(context))));
+        AddDialog(new TextPrompt(DescriptionText, (context, _) => Task.FromResult(context.Recognized.Succeeded && TicketReplies.SaysSomething(context.Context.Activity.Text))));
+        AddDialog(new ChoicePrompt(ConfirmChoice, (context, _) => Task.FromResult(TicketReplies.AnswersSummary(context, Submit))));
     }
 
     /// <inheritdoc />
@@ -104,29 +103,6 @@ public sealed class TicketDialog : WalkthroughDialog
         }
 
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
-    }
-
-    // 没有, 好的 or ? describes nothing.
-    private static bool SaysSomething(string? text) => !ReplyLexicon.IsContentFree(text) && TextNormalizer.Normalize(text).Length >= 2;
-
-    // At the summary: a button, a choice named (提交, 改一下电话), a plain yes, or a new contact; a no ("不对") asks which to change.
-    private static bool IsSummaryAnswer(PromptValidatorContext<FoundChoice> context)
-    {
-        var text = context.Context.Activity.Text;
-        if (context.Recognized is { Succeeded: true, Value: { } found })
-        {
-            return context.Recognized.Reading == PromptReading.Button || found.Value != Submit || ConfirmRecognizer.Recognize(text) != false || AddsDetail(text, found);
-        }
-
-        return ContactRecognizer.Find(text) is not null || ConfirmRecognizer.Recognize(text) == true || AddsDetail(text, null);
-    }
-
-    // More words at the summary (保证金退了十天还没到) belong to the problem; a short no (不对) does
-    // not, nor a short request to change something (我想改一下联系方式) that names a choice.
-    private static bool AddsDetail(string? text, FoundChoice? named)
-    {
-        var length = TextNormalizer.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal).Length;
-        return ConfirmRecognizer.Recognize(text) is null && SaysSomething(text) && (named is null ? length >= 6 : named.Score < 1.0 && length >= 12);
     }
 
     private static async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -208,7 +184,7 @@ public sealed class TicketDialog : WalkthroughDialog
         }
 
         // More detail typed at the summary: added to the problem, and the summary shown again.
-        if (!clicked && AddsDetail(turn.Activity.Text, step.Result as FoundChoice))
+        if (!clicked && TicketReplies.AddsDetail(turn.Activity.Text, step.Result as FoundChoice))
         {
             var separator = turn.IsEnglish ? "; " : "；";
             step.Values[Description] = $"{step.Values[Description]?.GetValue<string>()}{separator}{turn.Activity.Text!.Trim()}";
