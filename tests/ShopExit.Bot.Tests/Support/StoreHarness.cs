@@ -59,7 +59,14 @@ internal sealed class StoreHarness : IAsyncDisposable
 
         var server = await PostgresServer.GetAsync();
         var connectionString = await server.CreateDatabaseAsync();
-        return (new() { [StoreSelection.Key] = "postgres", ["ConnectionStrings:Postgres"] = connectionString }, () => server.DropDatabaseAsync(connectionString));
+        // The server needs Redis beside PostgreSQL; each database gets Redis channels of its own.
+        var redis = await RedisServer.GetAsync();
+        return (new()
+        {
+            [StoreSelection.Key] = "postgres",
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["ConnectionStrings:Redis"] = redis.NewGroupConfiguration(),
+        }, () => server.DropDatabaseAsync(connectionString));
     }
 
     /// <summary>Stores on a new, empty, opened database.</summary>
