@@ -61,6 +61,7 @@ var app = builder.Build();
 try
 {
     await app.Services.GetRequiredService<IStoreDatabase>().OpenAsync();
+    await app.Services.GetRequiredService<SigningKey>().LoadAsync(CancellationToken.None);
     await app.Services.ConnectScaleoutAsync();
 }
 catch (StoreFaultException fault)

@@ -1,6 +1,7 @@
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage.Postgres;
 
@@ -27,5 +28,8 @@ internal static class PostgresStorageExtensions
         services.AddSingleton<IPostgresEffectWriter, PostgresTicketAdditionWriter>();
         services.AddSingleton<IHandoffStore, PostgresHandoffStore>();
         services.AddSingleton<IAgentStore, PostgresAgentStore>();
+
+        // Every instance signs and verifies tokens with the one key kept in the database.
+        services.AddSingleton<ISigningKeyStore, PostgresSigningKeyStore>();
     }
 }
