@@ -55,6 +55,7 @@ builder.AddApiDocument();
 // Several instances share a PostgreSQL store: they hear each other through Redis.
 builder.AddScaleout(enabled: StoreSelection.Read(builder.Configuration) == StoreKind.Postgres);
 builder.AddErrorHandling();
+builder.AddProxyHeaders();
 
 var app = builder.Build();
 
@@ -70,7 +71,9 @@ catch (StoreFaultException fault)
     return await StartFaults.ReportAsync(fault);
 }
 
-// The HTTP pipeline, in order: errors in the Direct Line shape, then the endpoints.
+// The HTTP pipeline, in order: the real client behind a configured proxy (before anything counts
+// or checks it), errors in the Direct Line shape, then the endpoints.
+app.UseProxyHeaders();
 app.UseErrorHandling();
 app.MapWidget();
 app.MapDirectLine();
