@@ -36,7 +36,7 @@ public sealed class RedisHubRelay(RedisConnection redis, RedisStreamPresence pre
         {
             await redis.Multiplexer.GetSubscriber().UnsubscribeAsync(RedisHubBackplane.Channel);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
         {
             logger.LogDebug("Redis unsubscribe at shutdown failed: {Reason}", ex.Message);
         }

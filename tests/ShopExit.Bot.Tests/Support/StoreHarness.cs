@@ -49,6 +49,9 @@ internal sealed class StoreHarness : IAsyncDisposable
 
     public IUnansweredQuestionLog Unanswered => _services.GetRequiredService<IUnansweredQuestionLog>();
 
+    /// <summary>Where the store keeps the generated token signing key (PostgreSQL only: SQLite leaves it to the data folder's file).</summary>
+    public ISigningKeyStore SigningKeys => _services.GetRequiredService<ISigningKeyStore>();
+
     /// <summary>The settings a bot needs to use a new, empty database of this kind.</summary>
     public static async Task<(Dictionary<string, string?> Settings, Func<Task>? Drop)> NewDatabaseAsync(StoreKind kind)
     {
