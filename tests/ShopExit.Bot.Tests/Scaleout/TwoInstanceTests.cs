@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using ShopExit.Bot.Activities;
+using Activity = ShopExit.Bot.Activities.Activity;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Storage;
 using ShopExit.Bot.Tests.Support;
@@ -57,6 +59,22 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         }
 
         Assert.True(since.Elapsed < AtOnce, $"the reply took {since.Elapsed} to reach the other instance's stream");
+    }
+
+    [Fact]
+    public async Task Stream_OpenOnA_SignalLost_StillGetsWhatBStoredAtItsNextRead()
+    {
+        var (a, b) = (Instance(), Instance());
+        var merchant = await DirectLineClient.StartAsync(a);
+        var (_, watermark) = await merchant.GetActivitiesAsync();
+        using var socket = await OpenStreamAsync(a, merchant, watermark);
+
+        // Stored on B with no signal at all, as if Redis had dropped it.
+        var storeOfB = b.Services.GetRequiredService<IConversationStore>();
+        await storeOfB.AppendAsync(merchant.ConversationId, [new Activity { Type = ActivityTypes.Message, Text = "没有信号也会到", From = Accounts.Bot }], CancellationToken.None);
+
+        var frame = await ReceiveAsync(socket, TimeSpan.FromSeconds(10));
+        Assert.Equal(["没有信号也会到"], BotTexts(frame));
     }
 
     [Fact]
