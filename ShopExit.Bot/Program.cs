@@ -7,6 +7,7 @@ using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
 using ShopExit.Bot.Health;
 using ShopExit.Bot.Hosting;
+using ShopExit.Bot.Scaleout;
 using ShopExit.Bot.Storage;
 using ShopExit.Bot.Widget;
 
@@ -23,7 +24,8 @@ builder.AddShopExitOptions();
 // A store that cannot be used stops the start with one line naming it and the cause: an unknown
 // ShopExit:Store here; a data folder or database that cannot be used (read-only, unreadable, not
 // SQLite), a missing or invalid ConnectionStrings:Postgres or a PostgreSQL server that does not
-// answer at the open below, before anything else touches it.
+// answer at the open below, before anything else touches it; then, on PostgreSQL, a missing,
+// invalid or unreachable ConnectionStrings:Redis.
 try
 {
     builder.AddStorage();
@@ -49,13 +51,19 @@ builder.AddTextAnalysis();
 builder.AddAgentDesk();
 builder.AddHealth();
 builder.AddApiDocument();
+
+// Several instances share a PostgreSQL store: they hear each other through Redis.
+builder.AddScaleout(enabled: StoreSelection.Read(builder.Configuration) == StoreKind.Postgres);
 builder.AddErrorHandling();
+builder.AddProxyHeaders();
 
 var app = builder.Build();
 
 try
 {
     await app.Services.GetRequiredService<IStoreDatabase>().OpenAsync();
+    await app.Services.GetRequiredService<SigningKey>().LoadAsync(CancellationToken.None);
+    await app.Services.ConnectScaleoutAsync();
 }
 catch (StoreFaultException fault)
 {
@@ -63,7 +71,10 @@ catch (StoreFaultException fault)
     return await StartFaults.ReportAsync(fault);
 }
 
-// The HTTP pipeline, in order: errors in the Direct Line shape, then the endpoints.
+// The HTTP pipeline, in order: the real client behind a configured proxy (before anything counts
+// or checks it), the instance's name on every response, errors in the Direct Line shape, then the endpoints.
+app.UseProxyHeaders();
+app.UseInstanceHeader();
 app.UseErrorHandling();
 app.MapWidget();
 app.MapDirectLine();

@@ -6,9 +6,12 @@ namespace ShopExit.Bot.Conversations;
 /// <summary>
 /// Tells a conversation's open streams that something happened. Listeners are only signalled;
 /// they read the transcript from their own watermark, so signals may be merged or arrive out of
-/// order without an activity ever being skipped or sent twice.
+/// order without an activity ever being skipped or sent twice. With a backplane (several
+/// instances) every signal also goes to the other instances, and theirs come back through
+/// <see cref="Deliver"/>.
 /// </summary>
-public sealed class ConversationHub
+/// <param name="backplane">The other instances, or null when this is the only one.</param>
+public sealed class ConversationHub(IHubBackplane? backplane = null)
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<HubSignal>, byte>> _listeners = new(StringComparer.Ordinal);
 
@@ -23,17 +26,41 @@ public sealed class ConversationHub
         var channel = Channel.CreateBounded<HubSignal>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_membership)
         {
-            _listeners.GetOrAdd(conversationId, _ => new()).TryAdd(channel, 0);
+            var listeners = _listeners.GetOrAdd(conversationId, _ => new());
+            if (listeners.IsEmpty)
+            {
+                backplane?.Opened(conversationId);
+            }
+
+            listeners.TryAdd(channel, 0);
         }
 
         return new Subscription(this, conversationId, channel);
     }
 
-    /// <summary>Whether the conversation has an open stream on this instance (the merchant's page is open).</summary>
-    public bool IsListening(string conversationId) => _listeners.ContainsKey(conversationId);
+    /// <summary>The conversations with a stream open on this instance.</summary>
+    public ICollection<string> ListeningHere => _listeners.Keys;
 
-    /// <summary>Tells every listener of the conversation.</summary>
+    /// <summary>
+    /// How often a stream should read the store without a signal, or null when every signal is
+    /// in-process and cannot be lost.
+    /// </summary>
+    public TimeSpan? ResyncInterval => backplane?.ResyncInterval;
+
+    /// <summary>Whether the conversation has an open stream on this or any other instance (the merchant's page is open).</summary>
+    public async Task<bool> IsListeningAsync(string conversationId, CancellationToken cancellationToken) =>
+        _listeners.ContainsKey(conversationId)
+        || (backplane is not null && await backplane.IsListeningAnywhereAsync(conversationId, cancellationToken));
+
+    /// <summary>Tells every listener of the conversation, on every instance.</summary>
     public void Publish(string conversationId, HubSignal signal)
+    {
+        Deliver(conversationId, signal);
+        backplane?.Publish(conversationId, signal);
+    }
+
+    /// <summary>Tells this instance's listeners of the conversation (a backplane delivers another instance's signal this way).</summary>
+    public void Deliver(string conversationId, HubSignal signal)
     {
         if (_listeners.TryGetValue(conversationId, out var listeners))
         {
@@ -54,6 +81,7 @@ public sealed class ConversationHub
                 if (listeners.IsEmpty)
                 {
                     _listeners.TryRemove(conversationId, out _);
+                    backplane?.Closed(conversationId);
                 }
             }
         }

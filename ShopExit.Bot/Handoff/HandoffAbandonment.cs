@@ -33,7 +33,7 @@ public sealed class HandoffAbandonment(
         var closed = 0;
         foreach (var handoff in await handoffs.ListAsync(HandoffStatus.Waiting, cancellationToken))
         {
-            if (handoff.Kind != HandoffKind.Live || streams.IsListening(handoff.ConversationId) || now - handoff.WaitingSince < options.Value.AbandonAfter)
+            if (handoff.Kind != HandoffKind.Live || now - handoff.WaitingSince < options.Value.AbandonAfter || await streams.IsListeningAsync(handoff.ConversationId, cancellationToken))
             {
                 continue;
             }

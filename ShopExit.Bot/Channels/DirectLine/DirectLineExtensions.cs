@@ -1,5 +1,6 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ShopExit.Bot.Channels.DirectLine;
@@ -19,6 +20,8 @@ public static class DirectLineExtensions
             .Validate(o => o.Secret is null or { Length: >= 16 }, "DirectLine:Secret must be at least 16 characters.")
             .ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(json => ActivityJson.Apply(json.SerializerOptions));
+        // The data folder keeps a generated key unless the store registered a shared place for it.
+        builder.Services.TryAddSingleton<ISigningKeyStore, FileSigningKeyStore>();
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineAuth>();

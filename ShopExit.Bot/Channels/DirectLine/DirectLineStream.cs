@@ -58,7 +58,7 @@ public static class DirectLineStream
         var logger = loggers.CreateLogger(typeof(DirectLineStream));
         try
         {
-            await StreamAsync(socket, subscription, store, conversationId, watermark, cancellationToken);
+            await StreamAsync(socket, subscription, hub.ResyncInterval, store, conversationId, watermark, cancellationToken);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
@@ -91,7 +91,7 @@ public static class DirectLineStream
         }
     }
 
-    private static async Task StreamAsync(WebSocket socket, ConversationHub.Subscription subscription, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)
+    private static async Task StreamAsync(WebSocket socket, ConversationHub.Subscription subscription, TimeSpan? resync, IConversationStore store, string conversationId, long watermark, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -101,6 +101,10 @@ public static class DirectLineStream
         try
         {
             await using var keepAlive = new Timer(_ => subscription.Add(HubSignal.KeepAlive), null, KeepAlive, KeepAlive);
+
+            // Signals from other instances may be lost on the way: a read from the watermark now
+            // and then (cheap when nothing is new) bounds what that costs to latency.
+            await using var reread = resync is { } every ? new Timer(_ => subscription.Add(HubSignal.Changed), null, every, every) : null;
             watermark = await SendNewActivitiesAsync(socket, store, conversationId, watermark, stop.Token);
             while (socket.State == WebSocketState.Open && await WaitForSignalAsync(subscription, stop.Token))
             {

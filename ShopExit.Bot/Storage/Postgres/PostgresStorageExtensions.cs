@@ -1,6 +1,7 @@
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Faq;
 using ShopExit.Bot.Handoff;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Storage.Postgres;
 
@@ -32,5 +33,8 @@ internal static class PostgresStorageExtensions
         // time, and each instance looks for turns an instance that died left pending.
         services.AddSingleton<ITurnLease, PostgresTurnLease>();
         services.PostConfigure<TurnOptions>(turns => turns.RecoveryInterval ??= TurnOptions.SharedStoreRecoveryInterval);
+
+        // Every instance signs and verifies tokens with the one key kept in the database.
+        services.AddSingleton<ISigningKeyStore, PostgresSigningKeyStore>();
     }
 }

@@ -31,6 +31,7 @@ public class FolderDependencyTests
         ["Channels"] = ["Conversations"],
         ["Widget"] = ["Conversations", "Channels"],
         ["Storage"] = ["Conversations", "Faq", "Handoff"],
+        ["Scaleout"] = ["Conversations"],
         ["Health"] = ["Conversations", "Faq", "Storage"],
         ["ConversationTests"] = ["Conversations", "Texts", "Faq", "Handoff", "Dialogs"],
         ["Commands"] = ["Conversations", "Texts", "Faq", "Handoff", "Dialogs", "Storage", "ConversationTests"],
@@ -98,6 +99,17 @@ public class FolderDependencyTests
         Assert.True(postgres.IsSuccessful, "PostgreSQL store types using SQLite: " + string.Join(", ", postgres.FailingTypeNames ?? []));
         Assert.True(sqlite.IsSuccessful, "SQLite or shared store types using Npgsql: " + string.Join(", ", sqlite.FailingTypeNames ?? []));
         Assert.NotEmpty(Types.InAssembly(Bot).That().ResideInNamespace(Root + "Storage.Postgres").And().HaveDependencyOn("Npgsql").GetTypes());
+    }
+
+    [Fact]
+    public void Redis_IsUsedOnlyByScaleout()
+    {
+        // The hubs plug Redis in through IHubBackplane and the SignalR builder; no other folder knows it.
+        var others = Types.InAssembly(Bot).That().DoNotResideInNamespace(Root + "Scaleout")
+            .ShouldNot().HaveDependencyOn("StackExchange.Redis").GetResult();
+
+        Assert.True(others.IsSuccessful, "types outside Scaleout using Redis: " + string.Join(", ", others.FailingTypeNames ?? []));
+        Assert.NotEmpty(Types.InAssembly(Bot).That().ResideInNamespace(Root + "Scaleout").And().HaveDependencyOn("StackExchange.Redis").GetTypes());
     }
 
     [Fact]

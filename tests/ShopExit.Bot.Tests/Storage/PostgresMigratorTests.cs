@@ -43,7 +43,7 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
             Assert.Equal(3, ran.Count(r => r.Count == 0));
             Assert.Equal(PostgresMigrator.All.Select(m => (m.Version, 1L)), await QueryAsync("SELECT version, COUNT(*) FROM schema_version GROUP BY version ORDER BY version", r => (r.GetInt32(0), r.GetInt64(1))));
             Assert.Equal(
-                ["activities", "agents", "conversations", "handoffs", "pii_reveals", "schema_version", "unanswered_questions"],
+                ["activities", "agents", "conversations", "handoffs", "pii_reveals", "schema_version", "server_secrets", "unanswered_questions"],
                 await QueryAsync("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1", r => r.GetString(0)));
         }
         finally

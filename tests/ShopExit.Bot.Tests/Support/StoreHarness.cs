@@ -49,6 +49,9 @@ internal sealed class StoreHarness : IAsyncDisposable
 
     public IUnansweredQuestionLog Unanswered => _services.GetRequiredService<IUnansweredQuestionLog>();
 
+    /// <summary>Where the store keeps the generated token signing key (PostgreSQL only: SQLite leaves it to the data folder's file).</summary>
+    public ISigningKeyStore SigningKeys => _services.GetRequiredService<ISigningKeyStore>();
+
     /// <summary>The settings a bot needs to use a new, empty database of this kind.</summary>
     public static async Task<(Dictionary<string, string?> Settings, Func<Task>? Drop)> NewDatabaseAsync(StoreKind kind)
     {
@@ -59,7 +62,14 @@ internal sealed class StoreHarness : IAsyncDisposable
 
         var server = await PostgresServer.GetAsync();
         var connectionString = await server.CreateDatabaseAsync();
-        return (new() { [StoreSelection.Key] = "postgres", ["ConnectionStrings:Postgres"] = connectionString }, () => server.DropDatabaseAsync(connectionString));
+        // The server needs Redis beside PostgreSQL; each database gets Redis channels of its own.
+        var redis = await RedisServer.GetAsync();
+        return (new()
+        {
+            [StoreSelection.Key] = "postgres",
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["ConnectionStrings:Redis"] = redis.NewGroupConfiguration(),
+        }, () => server.DropDatabaseAsync(connectionString));
     }
 
     /// <summary>Stores on a new, empty, opened database.</summary>
