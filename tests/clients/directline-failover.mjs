@@ -53,7 +53,10 @@ console.log('ok the walkthrough went on at the same step');
 // An agent through the proxy claims the handoff; messages both ways.
 const login = await (await fetch(`${base}/api/agent/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: agentName, password: agentPassword }) })).json();
 const agent = (method, path, body) => fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` }, body: body ? JSON.stringify(body) : undefined });
-await agent('POST', '/api/agent/presence', { presence: 'online' });
+const online = await agent('POST', '/api/agent/presence', { presence: 'online' });
+check(online.status === 204, `the agent is online (${online.status})`);
+// Instances cache "is anyone online" for a second (AgentAvailability): the last turn may have just asked.
+await new Promise((r) => setTimeout(r, 1500));
 last = await client.post('转人工', user);
 await client.botSays('排在第 1 位', sequenceOf({ id: last.id }));
 const [handoff] = await (await agent('GET', '/api/agent/handoffs?status=waiting')).json();

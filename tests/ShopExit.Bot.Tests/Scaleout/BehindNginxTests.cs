@@ -16,8 +16,6 @@ namespace ShopExit.Bot.Tests.Scaleout;
 [Collection(RealProcessCollection.Name)]
 public sealed class BehindNginxTests : IAsyncLifetime
 {
-    private const string SigningKey = "nginx-two-instances-signing-key-0123456789";
-
     private Dictionary<string, string?> _database = null!;
     private Func<Task>? _drop;
     private BotProcess _a = null!;
@@ -27,9 +25,10 @@ public sealed class BehindNginxTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_database, _drop) = await StoreHarness.NewDatabaseAsync(StoreKind.Postgres);
-        string[] settings = [.. Settings(), $"--DirectLine:TokenSigningKey={SigningKey}"];
-        _a = await BotProcess.StartAsync(extraArgs: settings);
-        _b = await BotProcess.StartAsync(extraArgs: settings);
+        // No signing key configured: the instances share the one kept in the database.
+        string[] settings = [.. Settings(), "--ForwardedHeaders:KnownProxies=127.0.0.1"];
+        _a = await BotProcess.StartAsync(extraArgs: [.. settings, "--ShopExit:InstanceName=a"]);
+        _b = await BotProcess.StartAsync(extraArgs: [.. settings, "--ShopExit:InstanceName=b"]);
         _proxy = await NginxProxy.StartAsync(_a.Port, _b.Port);
     }
 
@@ -63,6 +62,8 @@ public sealed class BehindNginxTests : IAsyncLifetime
         login.EnsureSuccessStatusCode();
         agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
         (await agent.PostAsJsonAsync(new Uri("/api/agent/presence", UriKind.Relative), new { presence = "online" })).EnsureSuccessStatusCode();
+        // Instances cache "is anyone online" for a second (AgentAvailability): the last turn may have just asked.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         await SayAsync(merchant, "转人工", "排在第 1 位");
         var waiting = await agent.GetFromJsonAsync<JsonElement>(new Uri("/api/agent/handoffs?status=waiting", UriKind.Relative));
@@ -85,6 +86,24 @@ public sealed class BehindNginxTests : IAsyncLifetime
         var sequences = activities.Select(a => long.Parse(a.GetProperty("id").GetString()!.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
         Assert.Single(activities, a => DirectLineClient.TextOf(a).Contains("保证金管理", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DirectLineJs_StreamOnOneInstance_ThatInstanceKilled_ReconnectsToTheOther_WalkthroughGoesOn_AgentTakesOver()
+    {
+        var code = await CommandLine.RunAsync(
+            ["agent", "add", "lily", "--name", "小李", $"--ShopExit:DataDirectory={_b.DataDirectory}", .. Settings()],
+            new StringReader(AgentClient.Password + "\n"), TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, code);
+
+        var (exitCode, output) = await NodeScript.RunAsync(
+            "directline-failover.mjs", TimeSpan.FromMinutes(2), _proxy.BaseUrl, $"a={_a.ProcessId}", $"b={_b.ProcessId}", "lily", AgentClient.Password);
+
+        Assert.True(exitCode == 0, output + "\n--- a ---\n" + _a.Log + "\n--- b ---\n" + _b.Log);
+        Assert.Contains("ok DirectLineJS reconnected through nginx to instance", output, StringComparison.Ordinal);
+        Assert.Contains("ok the walkthrough went on at the same step", output, StringComparison.Ordinal);
+        Assert.Contains("ok the merchant's message reached the agent", output, StringComparison.Ordinal);
+        Assert.Contains("ok no activity missing", output, StringComparison.Ordinal);
     }
 
     private IEnumerable<string> Settings() => _database.Select(s => $"--{s.Key}={s.Value}");

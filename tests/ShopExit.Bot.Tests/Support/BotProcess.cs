@@ -25,6 +25,9 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The operating system's id of the process (what a failover script SIGKILLs).</summary>
+    public int ProcessId => _process.Id;
+
     public string DataDirectory { get; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
