@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopExit.Bot.Activities;
 using Activity = ShopExit.Bot.Activities.Activity;
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Storage;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Scaleout;
@@ -19,26 +18,11 @@ namespace ShopExit.Bot.Tests.Scaleout;
 /// (well before a stream's periodic re-read), and one's tokens pass on the other. Turns of one
 /// conversation are not yet serialised across instances, so the merchant says one thing at a time.
 /// </summary>
-public sealed class TwoInstanceTests : IAsyncLifetime
+public sealed class TwoInstanceTests : SharedDatabaseTestBase
 {
     // Well under the streams' re-read (5 s): a frame this fast came through Redis.
     private static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(2);
 
-    private readonly List<BotFactory> _bots = [];
-    private Dictionary<string, string?> _database = null!;
-    private Func<Task>? _drop;
-
-    public async Task InitializeAsync() => (_database, _drop) = await StoreHarness.NewDatabaseAsync(StoreKind.Postgres);
-
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
-
-        await _drop!();
-    }
 
     [Fact]
     public async Task Stream_OpenOnA_ReceivesAtOnceTheReplyToAMessagePostedOnB()
@@ -124,19 +108,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Assert.True(await EventuallyAsync(() => hubOfB.IsListeningAsync(merchant.ConversationId, CancellationToken.None), expected: false));
     }
 
-    private BotFactory Instance()
-    {
-        // Each instance its own data folder and no DirectLine:TokenSigningKey: the key must come from the database.
-        var bot = new BotFactory();
-        foreach (var (key, value) in _database)
-        {
-            bot.Settings[key] = value!;
-        }
-
-        bot.Settings["Handoff:BusinessHours"] = "00:00-00:00";
-        _bots.Add(bot);
-        return bot;
-    }
+    // Each instance its own data folder and no DirectLine:TokenSigningKey: the key must come from the database.
+    private BotFactory Instance() => OnTheDatabase(new BotFactory(), ("Handoff:BusinessHours", "00:00-00:00"));
 
     private static async Task SayAsync(BotFactory bot, DirectLineClient merchant, string text)
     {

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using ShopExit.Bot.Storage;
 using ShopExit.Bot.Tests.Support;
 
 namespace ShopExit.Bot.Tests.Storage;
@@ -11,25 +10,10 @@ namespace ShopExit.Bot.Tests.Storage;
 /// the same token signing key) that reads the same transcript and carries the walkthrough on
 /// from the state the first one stored.
 /// </summary>
-public sealed class PostgresEndToEndTests : IAsyncLifetime
+public sealed class PostgresEndToEndTests : SharedDatabaseTestBase
 {
     private const string SigningKey = "e2e-signing-key-0123456789abcdef0123456789";
 
-    private readonly List<BotFactory> _bots = [];
-    private Dictionary<string, string?> _database = null!;
-    private Func<Task>? _drop;
-
-    public async Task InitializeAsync() => (_database, _drop) = await StoreHarness.NewDatabaseAsync(StoreKind.Postgres);
-
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
-
-        await _drop!();
-    }
 
     [Fact]
     public async Task DirectLine_OnPostgres_AnswersAndASecondInstanceReadsAndContinuesTheSameConversation()
@@ -78,7 +62,7 @@ public sealed class PostgresEndToEndTests : IAsyncLifetime
         var merchant = await DirectLineClient.StartAsync(bot);
         var server = await PostgresServer.GetAsync();
 
-        await server.DropDatabaseAsync(_database["ConnectionStrings:Postgres"]!);
+        await server.DropDatabaseAsync(Database["ConnectionStrings:Postgres"]!);
         var read = await merchant.Http.SendAsync(merchant.Request(HttpMethod.Get, $"/conversations/{merchant.ConversationId}/activities"));
         var health = await bot.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
 
@@ -100,16 +84,5 @@ public sealed class PostgresEndToEndTests : IAsyncLifetime
         return string.Join("\n", after.Where(a => DirectLineClient.RoleOf(a) == "bot").Select(DirectLineClient.TextOf));
     }
 
-    private BotFactory Instance()
-    {
-        var bot = new BotFactory();
-        foreach (var (key, value) in _database)
-        {
-            bot.Settings[key] = value!;
-        }
-
-        bot.Settings["DirectLine:TokenSigningKey"] = SigningKey;
-        _bots.Add(bot);
-        return bot;
-    }
+    private BotFactory Instance() => OnTheDatabase(new BotFactory(), ("DirectLine:TokenSigningKey", SigningKey));
 }

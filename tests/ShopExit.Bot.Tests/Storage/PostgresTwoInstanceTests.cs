@@ -1,6 +1,5 @@
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
-using ShopExit.Bot.Storage;
 using ShopExit.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,25 +10,10 @@ namespace ShopExit.Bot.Tests.Storage;
 /// whichever instance received the message (a lease on the conversation), and a message one
 /// instance stored but never answered is answered by the other.
 /// </summary>
-public sealed class PostgresTwoInstanceTests : IAsyncLifetime
+public sealed class PostgresTwoInstanceTests : SharedDatabaseTestBase
 {
     private const string SigningKey = "two-instance-signing-key-0123456789abcdef";
 
-    private readonly List<BotFactory> _bots = [];
-    private Dictionary<string, string?> _database = null!;
-    private Func<Task>? _drop;
-
-    public async Task InitializeAsync() => (_database, _drop) = await StoreHarness.NewDatabaseAsync(StoreKind.Postgres);
-
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
-
-        await _drop!();
-    }
 
     [Fact]
     public async Task MessagesToBothInstancesAtOnce_EachIsAnsweredOnce_InOrder()
@@ -59,7 +43,7 @@ public sealed class PostgresTwoInstanceTests : IAsyncLifetime
         var record = await a.Services.GetRequiredService<IConversationStore>().GetAsync(merchant.ConversationId, CancellationToken.None);
         Assert.Equal(record!.LastUserSequence, record.ProcessedSequence);
         // One at a time: no turn ever ran on a state another instance was changing.
-        Assert.DoesNotContain(_bots.SelectMany(x => ((LoggingBotFactory)x).Logged), l => l.Message.Contains("changed during its turn", StringComparison.Ordinal));
+        Assert.DoesNotContain(Instances.OfType<LoggingBotFactory>().SelectMany(x => x.Logged), l => l.Message.Contains("changed during its turn", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,8 +58,7 @@ public sealed class PostgresTwoInstanceTests : IAsyncLifetime
             merchant.ConversationId,
             [new Activity { Type = ActivityTypes.Message, Text = "什么是仅退款", From = new ChannelAccount("merchant", null, RoleTypes.User) }],
             CancellationToken.None);
-        await a.DisposeAsync();
-        _bots.Remove(a);
+        await StopAsync(a);
 
         var viaB = merchant.WithHttp(b.CreateClient());
         await WaitUntilAsync(async () => (await RepliesAsync(viaB)).Count == 1);
@@ -96,17 +79,5 @@ public sealed class PostgresTwoInstanceTests : IAsyncLifetime
         Assert.True(await done(), "not done within 15 s");
     }
 
-    private BotFactory Instance()
-    {
-        var bot = new LoggingBotFactory();
-        foreach (var (key, value) in _database)
-        {
-            bot.Settings[key] = value!;
-        }
-
-        bot.Settings["DirectLine:TokenSigningKey"] = SigningKey;
-        bot.Settings["Turns:RecoveryInterval"] = "00:00:00.2";
-        _bots.Add(bot);
-        return bot;
-    }
+    private LoggingBotFactory Instance() => OnTheDatabase(new LoggingBotFactory(), ("DirectLine:TokenSigningKey", SigningKey), ("Turns:RecoveryInterval", "00:00:00.2"));
 }
