@@ -68,9 +68,8 @@ internal static class AgentDeskLoad
         });
 
         var sorted = latencies.Order().ToArray();
-        double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"agents={agentCount} conversations={owned.Count} agent messages={sorted.Length} in {run.Elapsed.TotalSeconds:0.0}s: agent→merchant p50={Percentile(0.5):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms"));
+            $"agents={agentCount} conversations={owned.Count} agent messages={sorted.Length} in {run.Elapsed.TotalSeconds:0.0}s: agent→merchant p50={Percentile.Of(sorted, 0.5):0.0}ms p99={Percentile.Of(sorted, 0.99):0.0}ms max={sorted[^1]:0.0}ms"));
         foreach (var merchant in merchants)
         {
             await merchant.DisposeAsync();

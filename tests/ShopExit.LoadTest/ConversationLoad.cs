@@ -29,6 +29,7 @@ internal static class ConversationLoad
         log.Stop();
         var cpuAfter = ServerCpu.Read(options.ServerPid);
         await runEnded.CancelAsync();
+        PrintDelivery(merchants.SelectMany(m => m.DeliveryMilliseconds).Order().ToArray(), options.StreamUrl is not null);
         foreach (var merchant in merchants)
         {
             await merchant.DisposeAsync();
@@ -37,8 +38,7 @@ internal static class ConversationLoad
         var turns = log.Records.ToList();
         var elapsed = log.Elapsed.TotalSeconds;
         var sorted = turns.Select(t => t.LatencyMs).Order().ToArray();
-        double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        Print($"conversations={options.Conversations} think={options.ThinkMilliseconds}ms turns={sorted.Length} elapsed={elapsed:0.00}s turns/s={sorted.Length / elapsed:0} p50={Percentile(0.50):0.0}ms p90={Percentile(0.90):0.0}ms p99={Percentile(0.99):0.0}ms max={sorted[^1]:0.0}ms");
+        Print($"conversations={options.Conversations} think={options.ThinkMilliseconds}ms turns={sorted.Length} elapsed={elapsed:0.00}s turns/s={sorted.Length / elapsed:0} p50={Percentile.Of(sorted, 0.50):0.0}ms p90={Percentile.Of(sorted, 0.90):0.0}ms p99={Percentile.Of(sorted, 0.99):0.0}ms max={sorted[^1]:0.0}ms");
         PrintUnexpected(turns);
         if (cpuBefore is { } before && cpuAfter is { } after)
         {
@@ -62,6 +62,16 @@ internal static class ConversationLoad
         {
             Console.WriteLine($"  merchant {turn.Merchant} turn {turn.Turn}: {turn.Unexpected}");
         }
+    }
+
+    private static void PrintDelivery(double[] sorted, bool acrossInstances)
+    {
+        if (sorted.Length == 0)
+        {
+            return;
+        }
+
+        Print($"reply stamped by the turn → on the stream{(acrossInstances ? " held by the other instance" : string.Empty)}: p50={Percentile.Of(sorted, 0.50):0.0}ms p99={Percentile.Of(sorted, 0.99):0.0}ms ({sorted.Length} replies)");
     }
 
     /// <summary>CPU per turn in microseconds.</summary>

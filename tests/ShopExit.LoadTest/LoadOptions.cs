@@ -35,6 +35,12 @@ internal sealed record LoadOptions
     /// <summary>Drive one conversation this many turns and compare early and late turns (<c>--long</c>; 0: off).</summary>
     public int LongTurns { get; init; }
 
+    /// <summary>Hold each merchant's stream on this instance instead of <see cref="Url"/>'s (<c>--stream-url</c>).</summary>
+    public Uri? StreamUrl { get; init; }
+
+    /// <summary>Run the soak for this many seconds (<c>--soak</c>; 0: off).</summary>
+    public int SoakSeconds { get; init; }
+
     /// <summary>Print the first merchant's transcript (<c>--verbose</c>).</summary>
     public bool Verbose { get; init; }
 
@@ -50,6 +56,7 @@ internal sealed record LoadOptions
 
         var pid = Value("--server-pid", string.Empty);
         var script = Value("--script", string.Empty);
+        var streamUrl = Value("--stream-url", string.Empty);
         if (script.Length > 0 && script != TurnScript.DepositName)
         {
             throw new ArgumentException($"Unknown --script '{script}' (known: {TurnScript.DepositName}).");
@@ -67,6 +74,8 @@ internal sealed record LoadOptions
             Script = script,
             ReportSeconds = Number("--report-seconds", 0),
             LongTurns = Number("--long", 0),
+            StreamUrl = streamUrl.Length > 0 ? new Uri(streamUrl) : null,
+            SoakSeconds = Number("--soak", 0),
             Verbose = args.Contains("--verbose"),
         };
     }

@@ -5,6 +5,8 @@ using ShopExit.LoadTest;
 //   dotnet run -c Release --project tests/ShopExit.LoadTest -- --url http://127.0.0.1:5000 --secret S \
 //       --conversations 100 --turns 20 [--think-ms 1000] [--script deposit] [--server-pid PID]
 //       [--report-seconds 1] [--verbose]
+//       [--stream-url http://127.0.0.1:5002]  (streams held on another instance than the posts go to)
+//       [--soak 600 --conversations 200 --think-ms 1000]  (through a load balancer; see cluster.sh)
 //       [--long 2000]                  (one conversation, deposit script: early turns vs late turns)
 //       [--idle 10000 --server-pid PID] (memory per idle conversation)
 //       [--agents 50 --handoffs 500 --agent-password P --messages 5]   (handoff: agent → merchant latency)
@@ -28,6 +30,11 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 {
     Timeout = TimeSpan.FromSeconds(60),
 };
+
+if (options.SoakSeconds > 0)
+{
+    return await SoakLoad.RunAsync(http, options);
+}
 
 if (options.LongTurns > 0)
 {

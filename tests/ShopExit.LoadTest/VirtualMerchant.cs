@@ -22,6 +22,7 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _waiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _answered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _delivered = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<double> _deliveryMs = new();
     private readonly TurnScript _script = TurnScript.For(options.Script, number);
     private readonly Random _random = new(number);
     private string _conversationId = string.Empty;
@@ -32,6 +33,12 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
 
     /// <summary>The conversation this merchant is in.</summary>
     public string ConversationId => _conversationId;
+
+    /// <summary>
+    /// For each bot reply, the milliseconds from its timestamp (stamped by the turn just before its
+    /// commit) to its frame on this merchant's stream: with <c>--stream-url</c>, across instances.
+    /// </summary>
+    public IEnumerable<double> DeliveryMilliseconds => _deliveryMs;
 
     /// <summary>Completes when an activity with this id reaches the merchant's stream.</summary>
     public Task DeliveredAsync(string activityId) =>
@@ -69,7 +76,15 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         _conversationId = body.GetProperty("conversationId").GetString()!;
         _token = body.GetProperty("token").GetString()!;
-        await _socket.ConnectAsync(new Uri(body.GetProperty("streamUrl").GetString()!), cancellationToken);
+        var streamUrl = new Uri(body.GetProperty("streamUrl").GetString()!);
+        if (options.StreamUrl is { } other)
+        {
+            // The stream is held on another instance than the one the merchant posts to (tokens
+            // verify on every instance): what a turn on one writes must reach the other.
+            streamUrl = new UriBuilder(streamUrl) { Host = other.Host, Port = other.Port }.Uri;
+        }
+
+        await _socket.ConnectAsync(streamUrl, cancellationToken);
         _receiving = ReceiveAsync(cancellationToken);
     }
 
@@ -176,6 +191,7 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
     // frame: all their texts are gathered before the message's waiter hears of them.
     private void Read(byte[] frame)
     {
+        var arrived = DateTimeOffset.UtcNow;
         using var set = JsonDocument.Parse(frame);
         var replies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
@@ -190,6 +206,11 @@ internal sealed class VirtualMerchant(HttpClient http, LoadOptions options, int 
                 && activity.TryGetProperty("replyToId", out var replyTo))
             {
                 var id = replyTo.GetString()!;
+                if (activity.TryGetProperty("timestamp", out var stamped))
+                {
+                    _deliveryMs.Enqueue((arrived - stamped.GetDateTimeOffset()).TotalMilliseconds);
+                }
+
                 if (!replies.TryGetValue(id, out var texts))
                 {
                     replies[id] = texts = [];
