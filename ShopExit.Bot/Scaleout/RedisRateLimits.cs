@@ -79,8 +79,9 @@ public sealed class RedisRateLimits(RedisConnection redis, TimeProvider time, IL
                 ? (long)allowed == 1 ? RateDecision.Allow : RateDecision.Refuse(TimeSpan.FromMilliseconds((long)wait))
                 : Allowed(limit, "an unexpected answer");
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
         {
+            // ObjectDisposedException: a request still running while the instance shuts down.
             return Allowed(limit, ex.Message);
         }
         catch (TimeoutException)
