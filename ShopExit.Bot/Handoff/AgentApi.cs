@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 using ShopExit.Bot.Handoff.Api;
@@ -20,7 +19,7 @@ public static class AgentApi
     /// <summary>Where the agent API lives.</summary>
     public const string ApiPath = "/api/agent";
 
-    /// <summary>The rate-limit policy of the login endpoint.</summary>
+    /// <summary>The rate limit of the login endpoint.</summary>
     public const string LoginRateLimit = "agent-login";
 
     /// <summary>The bearer's name in the OpenAPI document.</summary>
@@ -53,10 +52,9 @@ public static class AgentApi
         builder.Services.AddSignalR().AddJsonProtocol(json => ActivityJson.Apply(json.PayloadSerializerOptions));
         // Password guessing is slowed per client address.
         var attempts = builder.Configuration.GetValue<int?>($"{HandoffOptions.SectionName}:{nameof(HandoffOptions.LoginAttemptsPerMinute)}") ?? new HandoffOptions().LoginAttemptsPerMinute;
-        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter =>
-            limiter.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        // A bucket refilled whole every minute: a fixed window in one instance; counted in Redis
+        // across instances it refills one attempt every 60/N s instead, the same for a burst of guesses.
+        builder.Services.AddRateLimit(new RateLimit(LoginRateLimit, Math.Max(1, attempts), Math.Max(1, attempts), TimeSpan.FromMinutes(1)));
         return builder;
     }
 

@@ -19,6 +19,13 @@ public sealed class RedisConnection(string? configuration) : IAsyncDisposable
     /// <summary>The connection; only after <see cref="ConnectAsync"/>.</summary>
     public IConnectionMultiplexer Multiplexer => _multiplexer ?? throw new InvalidOperationException("Redis is used before the start connected it.");
 
+    /// <summary>
+    /// What the keys this instance writes start with: the configuration's <c>channelPrefix</c>, if
+    /// any, so clusters kept apart on one Redis by their channels are kept apart in their keys too.
+    /// Known after <see cref="ConnectAsync"/>.
+    /// </summary>
+    public string KeyPrefix { get; private set; } = string.Empty;
+
     /// <summary>Connects, or throws <see cref="StoreFaultException"/> naming the setting or the server and the cause (never a password).</summary>
     public async Task ConnectAsync()
     {
@@ -41,6 +48,8 @@ public sealed class RedisConnection(string? configuration) : IAsyncDisposable
         {
             throw Fault($"{ConnectionStringKey} names no Redis server (host:port)", null);
         }
+
+        KeyPrefix = options.ChannelPrefix is { } prefix ? (string?)prefix ?? string.Empty : string.Empty;
 
         // Only the first connection must succeed; later drops are reconnected in the background.
         options.AbortOnConnectFail = true;

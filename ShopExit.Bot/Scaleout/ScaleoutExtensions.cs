@@ -1,10 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopExit.Bot.Conversations;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Scaleout;
 
 /// <summary>
 /// Fan-out between instances on Redis (<c>ConnectionStrings:Redis</c>): the conversation hub's
-/// backplane, open streams counted across instances, and the agent hub's SignalR backplane.
+/// backplane, open streams counted across instances, the agent hub's SignalR backplane, and the
+/// rate limits counted across instances.
 /// </summary>
 public static class ScaleoutExtensions
 {
@@ -25,6 +28,9 @@ public static class ScaleoutExtensions
         builder.Services.AddSingleton<RedisHubBackplane>();
         builder.Services.AddSingleton<IHubBackplane>(services => services.GetRequiredService<RedisHubBackplane>());
         builder.Services.AddHostedService<RedisHubRelay>();
+
+        // The rate limits count across instances, in place of each instance's own.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IRateLimits, RedisRateLimits>());
 
         // The agent hub's groups and users across instances, on the same connection.
         builder.Services.AddSignalR().AddStackExchangeRedis(options =>

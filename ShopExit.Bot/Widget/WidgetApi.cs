@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ShopExit.Bot.Channels.DirectLine;
@@ -15,7 +14,7 @@ namespace ShopExit.Bot.Widget;
 /// </summary>
 public static class WidgetApi
 {
-    /// <summary>The rate-limit policy name.</summary>
+    /// <summary>The rate limit's name (<see cref="RateLimitExtensions.RequireRateLimit"/>).</summary>
     public const string RateLimitPolicy = "widget-token";
 
     /// <summary>Adds the allowed origins and the per-address rate limit.</summary>
@@ -40,33 +39,17 @@ public static class WidgetApi
         // there (Retry-After, a few seconds) instead of waiting for the whole minute to pass: the
         // visitor after a burst from one office address gets in moments later.
         var perMinute = Math.Max(1, builder.Configuration.GetValue<int?>($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.WidgetTokensPerMinute)}") ?? new DirectLineOptions().WidgetTokensPerMinute);
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.OnRejected = async (context, cancellationToken) =>
-                await ApiErrors.TooManyRequests(context.HttpContext.Response, context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1))
-                    .ExecuteAsync(context.HttpContext);
-            limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetTokenBucketLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = perMinute,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
-        });
+        builder.Services.AddRateLimit(new RateLimit(RateLimitPolicy, perMinute, 1, TimeSpan.FromMinutes(1) / perMinute));
         return builder;
     }
 
     /// <summary>Maps the token endpoint, the page and the embed script.</summary>
     public static WebApplication MapWidget(this WebApplication app)
     {
-        app.UseRateLimiter();
         app.UseMiddleware<PageSecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapPost("/api/widget/token", IssueAsync).RequireRateLimiting(RateLimitPolicy)
+        app.MapPost("/api/widget/token", IssueAsync).RequireRateLimit(RateLimitPolicy)
             .WithTags("Widget")
             .WithMetadata(new ApiRequestBody(typeof(WidgetTokenRequest), Required: false))
             .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests)

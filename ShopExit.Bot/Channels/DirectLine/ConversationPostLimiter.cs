@@ -1,33 +1,22 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using ShopExit.Bot.Hosting;
 
 namespace ShopExit.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Limits how fast one conversation may post (a token bucket per conversation: a burst, then a
 /// sustained rate), so a script flooding one conversation cannot fill the store; a person chatting
-/// never comes near it. Buckets of idle conversations are dropped by the limiter itself.
+/// never comes near it. Counted where <see cref="IRateLimits"/> counts: in this process, or across
+/// the instances in Redis, so a flood spread over instances meets the same limit.
 /// </summary>
-public sealed class ConversationPostLimiter(IOptions<DirectLineOptions> options) : IDisposable
+public sealed class ConversationPostLimiter(IRateLimits limits, IOptions<DirectLineOptions> options)
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(conversationId =>
-        RateLimitPartition.GetTokenBucketLimiter(conversationId, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, options.Value.PostBurst),
-            TokensPerPeriod = Math.Max(1, options.Value.PostsPerSecond),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    /// <summary>The limit's name.</summary>
+    public const string LimitName = "conversation-posts";
 
-    /// <summary>Takes one post from the conversation's bucket; false (and when to try again) when it is empty.</summary>
-    public bool TryAcquire(string conversationId, out TimeSpan retryAfter)
-    {
-        using var lease = _limiter.AttemptAcquire(conversationId);
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-        return lease.IsAcquired;
-    }
+    private readonly RateLimit _limit = new(LimitName, Math.Max(1, options.Value.PostBurst), Math.Max(1, options.Value.PostsPerSecond), TimeSpan.FromSeconds(1));
 
-    /// <inheritdoc />
-    public void Dispose() => _limiter.Dispose();
+    /// <summary>Takes one post from the conversation's bucket; refused (and when to try again) when it is empty.</summary>
+    public ValueTask<RateDecision> TryAcquireAsync(string conversationId, CancellationToken cancellationToken) =>
+        limits.TryAcquireAsync(_limit, conversationId, cancellationToken);
 }

@@ -155,9 +155,9 @@ public static class DirectLineApi
             return error;
         }
 
-        if (!limiter.TryAcquire(conversationId, out var retryAfter))
+        if (await limiter.TryAcquireAsync(conversationId, cancellationToken) is { Allowed: false } refused)
         {
-            return ApiErrors.TooManyPosts(request.HttpContext.Response, retryAfter);
+            return ApiErrors.TooManyPosts(request.HttpContext.Response, refused.RetryAfter);
         }
 
         var (activity, bodyError) = await RequestBody.ReadAsync<Activity>(request, options.Value.MaxActivityBytes, required: true, cancellationToken);

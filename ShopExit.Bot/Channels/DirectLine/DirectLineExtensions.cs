@@ -25,6 +25,7 @@ public static class DirectLineExtensions
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineAuth>();
+        builder.Services.TryAddSingleton<IRateLimits, InProcessRateLimits>();
         builder.Services.AddSingleton<ConversationPostLimiter>();
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()

@@ -10,8 +10,8 @@ namespace ShopExit.Bot.Handoff.Api;
 internal static class AgentAccountEndpoints
 {
     /// <summary>Maps the login, which needs no token (rate-limited per address).</summary>
-    public static void MapLogin(IEndpointRouteBuilder app, string rateLimitPolicy) =>
-        app.MapPost(AgentApi.ApiPath + "/token", LoginAsync).RequireRateLimiting(rateLimitPolicy)
+    public static void MapLogin(IEndpointRouteBuilder app, string rateLimit) =>
+        app.MapPost(AgentApi.ApiPath + "/token", LoginAsync).RequireRateLimit(rateLimit)
             .WithTags("Agent")
             .Produces<ErrorResponse>(StatusCodes.Status429TooManyRequests)
             .Produces<ErrorResponse>(StatusCodes.Status503ServiceUnavailable);

@@ -18,11 +18,22 @@ internal sealed class RedisServer
     private static readonly Lazy<Task<RedisServer>> Shared = new(StartAsync);
 
     private readonly int _port;
+    private readonly Process _process;
 
-    private RedisServer(int port) => _port = port;
+    private RedisServer(int port, Process process) => (_port, _process) = (port, process);
 
     /// <summary>The run's server, started on first use.</summary>
     public static Task<RedisServer> GetAsync() => Shared.Value;
+
+    /// <summary>A server of the caller's own, which it may stop (Redis going away mid-run); never the shared one.</summary>
+    public static Task<RedisServer> StartOwnAsync() => StartAsync();
+
+    /// <summary>Kills this server (only one from <see cref="StartOwnAsync"/>); its folder goes with the janitor.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
 
     /// <summary>
     /// A configuration string for a group of bot instances that hear each other and nobody else:
@@ -59,7 +70,7 @@ internal sealed class RedisServer
             }
         };
         await WaitReadyAsync(process, port, log);
-        return new RedisServer(port);
+        return new RedisServer(port, process);
     }
 
     // The test host may be killed before its exit handlers run: a detached shell, outside its
