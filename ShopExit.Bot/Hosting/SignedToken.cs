@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,49 +10,55 @@ namespace ShopExit.Bot.Hosting;
 /// <summary>Compact JWTs signed with HMAC-SHA256 (<c>header.payload.signature</c>, base64url).</summary>
 public static class SignedToken
 {
-    private static readonly string Header = Base64Url(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""));
+    private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     /// <summary>Signs a payload.</summary>
     public static string Issue(JsonObject payload, byte[] key)
     {
-        var unsigned = Header + "." + Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));
-        return unsigned + "." + Base64Url(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(unsigned)));
+        var unsigned = Header + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        return unsigned + "." + Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(unsigned)));
     }
 
     /// <summary>The payload of a token signed with <paramref name="key"/>, or null (expiry is the caller's to check).</summary>
     public static JsonObject? Read(string token, byte[] key)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3 || parts[0] != Header || !TryDecode(parts[2], out var signature)
-            || !CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(parts[0] + "." + parts[1]))))
+        // Every request of a merchant carries its token: it is checked in place, without splitting
+        // it into strings.
+        var text = token.AsSpan();
+        var payloadStart = text.IndexOf('.') + 1;
+        var signatureStart = text.LastIndexOf('.') + 1;
+        if (payloadStart == 0 || signatureStart == payloadStart || text[payloadStart..(signatureStart - 1)].Contains('.')
+            || !text[..(payloadStart - 1)].SequenceEqual(Header) || !SignatureMatches(text[..(signatureStart - 1)], text[signatureStart..], key))
         {
             return null;
         }
 
         try
         {
-            return TryDecode(parts[1], out var payload) ? JsonNode.Parse(payload) as JsonObject : null;
+            return JsonNode.Parse(Base64Url.DecodeFromChars(text[payloadStart..(signatureStart - 1)])) as JsonObject;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or FormatException)
         {
             return null;
         }
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static bool TryDecode(string text, out byte[] bytes)
+    private static bool SignatureMatches(ReadOnlySpan<char> signed, ReadOnlySpan<char> signature, byte[] key)
     {
-        var base64 = text.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var buffer = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, buffer, out var written))
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(signed.Length));
+        try
         {
-            bytes = [];
-            return false;
+            HMACSHA256.HashData(key, bytes.AsSpan(0, Encoding.UTF8.GetBytes(signed, bytes)), expected);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
 
-        bytes = buffer[..written];
-        return true;
+        Span<byte> given = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        return signature.Length == Base64Url.GetEncodedLength(HMACSHA256.HashSizeInBytes)
+            && Base64Url.TryDecodeFromChars(signature, given, out var written) && written == given.Length
+            && CryptographicOperations.FixedTimeEquals(given, expected);
     }
 }

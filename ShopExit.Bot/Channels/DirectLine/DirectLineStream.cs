@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
@@ -19,6 +20,12 @@ public static class DirectLineStream
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
     private const int ReplayPageSize = 200;
+
+    private static ReadOnlySpan<byte> FrameStart => "{\"activities\":["u8;
+
+    private static ReadOnlySpan<byte> FrameWatermark => "],\"watermark\":\""u8;
+
+    private static ReadOnlySpan<byte> FrameEnd => "\"}"u8;
 
     /// <summary>Accepts a stream connection.</summary>
     public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAuth auth, IConversationStore store, ConversationHub hub, ILoggerFactory loggers)
@@ -134,7 +141,7 @@ public static class DirectLineStream
                 if (!unknown && Continues(fresh, watermark) is { Count: > 0 } next)
                 {
                     watermark = next[^1].Sequence;
-                    await socket.SendAsync(ActivitySetFrame(next.Select(a => (a.Sequence, a.Json!)).ToList(), watermark), WebSocketMessageType.Text, true, stop.Token);
+                    await SendActivitySetAsync(socket, next.ConvertAll(a => (a.Sequence, a.Json!)), watermark, stop.Token);
                 }
                 else if (unknown || fresh.Any(a => a.Sequence > watermark))
                 {
@@ -200,7 +207,7 @@ public static class DirectLineStream
             }
 
             watermark = page[^1].Sequence;
-            await socket.SendAsync(ActivitySetFrame(page, watermark), WebSocketMessageType.Text, true, cancellationToken);
+            await SendActivitySetAsync(socket, page, watermark, cancellationToken);
             if (page.Count < ReplayPageSize)
             {
                 return watermark;
@@ -208,17 +215,43 @@ public static class DirectLineStream
         }
     }
 
-    // The stored JSON goes out as it is: no parse and write again per listener.
-    private static byte[] ActivitySetFrame(IReadOnlyList<(long Sequence, string Json)> page, long watermark)
+    // The stored JSON goes out as it is: no parse and write again per listener. The frame is
+    // written as UTF-8 straight into a pooled buffer (one copy of each activity, not three).
+    private static async Task SendActivitySetAsync(WebSocket socket, IReadOnlyList<(long Sequence, string Json)> page, long watermark, CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder("{\"activities\":[", 256 + page.Sum(a => a.Json.Length));
+        var most = FrameStart.Length + FrameWatermark.Length + FrameEnd.Length + 20;
         for (var i = 0; i < page.Count; i++)
         {
-            builder.Append(i == 0 ? string.Empty : ",").Append(page[i].Json);
+            most += Encoding.UTF8.GetMaxByteCount(page[i].Json.Length) + 1;
         }
 
-        builder.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}");
-        return Encoding.UTF8.GetBytes(builder.ToString());
+        var buffer = ArrayPool<byte>.Shared.Rent(most);
+        try
+        {
+            var frame = buffer.AsSpan();
+            var length = Put(frame, FrameStart);
+            for (var i = 0; i < page.Count; i++)
+            {
+                length += i == 0 ? 0 : Put(frame[length..], ","u8);
+                length += Encoding.UTF8.GetBytes(page[i].Json, frame[length..]);
+            }
+
+            length += Put(frame[length..], FrameWatermark);
+            watermark.TryFormat(frame[length..], out var digits, provider: CultureInfo.InvariantCulture);
+            length += digits;
+            length += Put(frame[length..], FrameEnd);
+            await socket.SendAsync(buffer.AsMemory(0, length), WebSocketMessageType.Text, true, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Put(Span<byte> destination, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(destination);
+        return bytes.Length;
     }
 
     private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ShopExit.Knowledge.Matching;
 
 namespace ShopExit.Bot.Dialogs.Choices;
@@ -10,6 +11,8 @@ namespace ShopExit.Bot.Dialogs.Choices;
 public static class ChoiceRecognizer
 {
     private static readonly string[] ChineseDigits = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    private const int NormalTermsLimit = 4096;
+    private static readonly ConcurrentDictionary<string, string> NormalTerms = new(StringComparer.Ordinal);
     private static readonly string[] EnglishOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     /// <summary>The choice named by <paramref name="text"/>, or null.</summary>
@@ -24,16 +27,12 @@ public static class ChoiceRecognizer
         var best = (Index: -1, Score: 0.0);
         for (var i = 0; i < choices.Count; i++)
         {
-            foreach (var term in TermsOf(choices[i]))
+            var choice = choices[i];
+            Consider(i, choice.Value);
+            Consider(i, choice.Display);
+            foreach (var synonym in choice.Synonyms ?? [])
             {
-                var score = reply == term ? 1.0
-                    : reply.Contains(term, StringComparison.Ordinal) ? 0.6 + (0.3 * term.Length / reply.Length)
-                    : term.Contains(reply, StringComparison.Ordinal) && reply.Length >= 2 ? 0.5 * reply.Length / term.Length
-                    : 0;
-                if (score > best.Score)
-                {
-                    best = (i, score);
-                }
+                Consider(i, synonym);
             }
         }
 
@@ -43,13 +42,46 @@ public static class ChoiceRecognizer
         }
 
         return Ordinal(reply, choices.Count) is { } index ? new FoundChoice(choices[index].Value, index, 1.0) : null;
+
+        // A term met twice scores the same twice: the first choice with the best score wins.
+        void Consider(int index, string? text)
+        {
+            var term = Term(text);
+            var score = term.Length == 0 ? 0
+                : reply == term ? 1.0
+                : reply.Contains(term, StringComparison.Ordinal) ? 0.6 + (0.3 * term.Length / reply.Length)
+                : term.Contains(reply, StringComparison.Ordinal) && reply.Length >= 2 ? 0.5 * reply.Length / term.Length
+                : 0;
+            if (score > best.Score)
+            {
+                best = (index, score);
+            }
+        }
     }
 
-    private static IEnumerable<string> TermsOf(Choice choice) =>
-        new[] { choice.Value, choice.Display }.Concat(choice.Synonyms ?? [])
-            .Select(t => TextNormalizer.Normalize(t).Replace(" ", string.Empty, StringComparison.Ordinal))
-            .Where(t => t.Length > 0)
-            .Distinct(StringComparer.Ordinal);
+    // Choices are the bot's own button texts and their synonyms, the same few hundred strings on
+    // every turn: their normal form is kept instead of being computed again for each reply (up to
+    // a bound, in case a choice ever carries text of the moment).
+    private static string Term(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (NormalTerms.TryGetValue(text, out var term))
+        {
+            return term;
+        }
+
+        term = TextNormalizer.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (NormalTerms.Count < NormalTermsLimit)
+        {
+            NormalTerms.TryAdd(text, term);
+        }
+
+        return term;
+    }
 
     private static int? Ordinal(string reply, int count)
     {
