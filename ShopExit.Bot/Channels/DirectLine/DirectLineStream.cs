@@ -219,13 +219,14 @@ public static class DirectLineStream
     // written as UTF-8 straight into a pooled buffer (one copy of each activity, not three).
     private static async Task SendActivitySetAsync(WebSocket socket, IReadOnlyList<(long Sequence, string Json)> page, long watermark, CancellationToken cancellationToken)
     {
-        var most = FrameStart.Length + FrameWatermark.Length + FrameEnd.Length + 20;
+        // The exact size rather than the worst case: a replay page may hold 200 large activities.
+        var size = FrameStart.Length + FrameWatermark.Length + FrameEnd.Length + 20;
         for (var i = 0; i < page.Count; i++)
         {
-            most += Encoding.UTF8.GetMaxByteCount(page[i].Json.Length) + 1;
+            size += Encoding.UTF8.GetByteCount(page[i].Json) + 1;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(most);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
             var frame = buffer.AsSpan();
