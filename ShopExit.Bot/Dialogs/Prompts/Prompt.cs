@@ -92,8 +92,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public static int MissesOf(DialogInstance instance) => instance.State[AttemptsKey]?.GetValue<int>() ?? 0;
 
     /// <summary>The options a waiting prompt was begun with.</summary>
-    public static PromptOptions OptionsOf(DialogInstance instance) =>
-        instance.State[OptionsKey].Deserialize<PromptOptions>(ActivityJson.Options) ?? new PromptOptions();
+    public static PromptOptions OptionsOf(DialogInstance instance) => PromptOptionsCache.Of(instance.State[OptionsKey]);
 
     /// <summary>Understands a reply.</summary>
     public abstract PromptRecognizerResult<T> Recognize(TurnContext context, PromptOptions options);
