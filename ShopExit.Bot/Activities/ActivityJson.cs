@@ -28,6 +28,9 @@ public static class ActivityJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         Apply(options);
+        // Read-only from the start, with the reflection resolver, so type metadata can be asked for
+        // before the first serialization (the prompts keep theirs, see PromptOptionsCache).
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 
@@ -47,10 +48,30 @@ public sealed class FlowProgress
     /// <summary>The answer value a resolved blocker records.</summary>
     public const string Resolved = "resolved";
 
-    /// <summary>Reads the progress of a walkthrough's steps dialog; null when the state is not one (an older deployment's).</summary>
-    public static FlowProgress? Of(DialogInstance instance) =>
-        instance.State[StateKey] is JsonObject node ? node.Deserialize<FlowProgress>(ActivityJson.Options) : null;
+    private static readonly JsonTypeInfo<FlowProgress> TypeInfo = (JsonTypeInfo<FlowProgress>)ActivityJson.Options.GetTypeInfo(typeof(FlowProgress));
 
-    /// <summary>Writes it back.</summary>
-    public void SaveTo(DialogInstance instance) => instance.State[StateKey] = JsonSerializer.SerializeToNode(this, ActivityJson.Options);
+    /// <summary>
+    /// Reads the progress of a walkthrough's steps dialog (a copy: what the caller changes counts
+    /// once it is saved); null when the state is not one (an older deployment's).
+    /// </summary>
+    public static FlowProgress? Of(DialogInstance instance) => instance.State[StateKey] switch
+    {
+        // Saved in this process: the state holds a copy, written as JSON only when the state is saved.
+        JsonValue value when value.TryGetValue(out FlowProgress? saved) => saved.Copy(),
+        JsonObject node => node.Deserialize(TypeInfo),
+        _ => null,
+    };
+
+    /// <summary>Writes it back (a copy, so later changes to this one count only when saved again).</summary>
+    public void SaveTo(DialogInstance instance) => instance.State[StateKey] = JsonValue.Create(Copy(), TypeInfo);
+
+    // Converting to and from a JSON tree twice a turn cost more than the rest of the walkthrough's
+    // bookkeeping. Every field is a value or a string except these two collections.
+    private FlowProgress Copy()
+    {
+        var copy = (FlowProgress)MemberwiseClone();
+        copy.History = [.. History];
+        copy.Answers = new Dictionary<string, string>(Answers, StringComparer.Ordinal);
+        return copy;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ShopExit.Bot.Activities;
 using ShopExit.Bot.Conversations;
 
@@ -21,7 +20,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     {
         var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, ActivityJson.Options);
+        state[OptionsKey] = PromptOptionsCache.Store(promptOptions);
         state[AttemptsKey] = 0;
         await OnPromptAsync(dc.Context, promptOptions, attempt: 0, cancellationToken);
         return EndOfTurn;
