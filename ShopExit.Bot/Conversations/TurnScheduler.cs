@@ -103,8 +103,11 @@ public sealed class TurnScheduler(TurnRunner runner, IConversationStore store, I
     {
         try
         {
-            await foreach (var turn in _queue.Reader.ReadAllAsync(stoppingToken))
+            // ReadAsync, not ReadAllAsync: a queued turn goes to one waiting worker, where
+            // WaitToReadAsync wakes every idle worker to race for it (about a hundred wake-ups a turn).
+            while (true)
             {
+                var turn = await _queue.Reader.ReadAsync(stoppingToken);
                 // Removed before the turn runs: a message arriving meanwhile queues the conversation again.
                 _queued.TryRemove(turn.ConversationId, out _);
                 await RunSafelyAsync(turn, stoppingToken);
