@@ -29,7 +29,7 @@ public static class ActivityJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         Apply(options);
         // Read-only from the start, with the reflection resolver, so type metadata can be asked for
-        // before the first serialization (the prompts keep theirs, see PromptOptionsCache).
+        // before the first serialization (the prompts keep theirs, see PromptOptionsState).
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -20,7 +20,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     {
         var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = PromptOptionsCache.Store(promptOptions);
+        state[OptionsKey] = PromptOptionsState.Store(promptOptions);
         state[AttemptsKey] = 0;
         await OnPromptAsync(dc.Context, promptOptions, attempt: 0, cancellationToken);
         return EndOfTurn;
@@ -91,7 +91,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public static int MissesOf(DialogInstance instance) => instance.State[AttemptsKey]?.GetValue<int>() ?? 0;
 
     /// <summary>The options a waiting prompt was begun with.</summary>
-    public static PromptOptions OptionsOf(DialogInstance instance) => PromptOptionsCache.Of(instance.State[OptionsKey]);
+    public static PromptOptions OptionsOf(DialogInstance instance) => PromptOptionsState.Of(instance.State[OptionsKey]);
 
     /// <summary>Understands a reply.</summary>
     public abstract PromptRecognizerResult<T> Recognize(TurnContext context, PromptOptions options);

@@ -22,7 +22,7 @@ public class PromptOptionsStateTests
     [Fact]
     public void OptionsOf_StateSavedAndReadBack_GivesTheSameQuestion()
     {
-        var live = new DialogInstance { Id = "choice", State = new() { ["options"] = PromptOptionsCache.Store(Question()), ["attempts"] = 0 } };
+        var live = new DialogInstance { Id = "choice", State = new() { ["options"] = PromptOptionsState.Store(Question()), ["attempts"] = 0 } };
 
         var saved = JsonSerializer.Serialize(live, ActivityJson.Options);
         var restored = JsonSerializer.Deserialize<DialogInstance>(saved, ActivityJson.Options)!;
@@ -38,14 +38,14 @@ public class PromptOptionsStateTests
     public void OptionsOf_TheSameSavedStateTwice_ReadsItOnceAndAStateBegunAgainGetsItsOwn()
     {
         var restored = JsonSerializer.Deserialize<DialogInstance>(
-            JsonSerializer.Serialize(new DialogInstance { Id = "choice", State = new() { ["options"] = PromptOptionsCache.Store(Question()) } }, ActivityJson.Options),
+            JsonSerializer.Serialize(new DialogInstance { Id = "choice", State = new() { ["options"] = PromptOptionsState.Store(Question()) } }, ActivityJson.Options),
             ActivityJson.Options)!;
 
         Assert.Same(Prompt<object>.OptionsOf(restored), Prompt<object>.OptionsOf(restored));
 
         var other = Question();
         other.Name = "platform";
-        restored.State["options"] = PromptOptionsCache.Store(other);
+        restored.State["options"] = PromptOptionsState.Store(other);
         Assert.Equal("platform", Prompt<object>.OptionsOf(restored).Name);
     }
 }

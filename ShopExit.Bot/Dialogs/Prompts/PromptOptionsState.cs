@@ -14,7 +14,7 @@ namespace ShopExit.Bot.Dialogs.Prompts;
 /// Builder keeps them; a state read from the store holds JSON, read once and then kept by its node
 /// (the state stays in memory from one turn to the next, see <c>TurnRunner</c>).
 /// </summary>
-internal static class PromptOptionsCache
+internal static class PromptOptionsState
 {
     private static readonly JsonTypeInfo<PromptOptions> TypeInfo = (JsonTypeInfo<PromptOptions>)ActivityJson.Options.GetTypeInfo(typeof(PromptOptions));
     private static readonly ConditionalWeakTable<JsonNode, PromptOptions> Read = [];
