@@ -26,7 +26,8 @@ public sealed class BehindNginxTests : IAsyncLifetime
     {
         (_database, _drop) = await StoreHarness.NewDatabaseAsync(StoreKind.Postgres);
         // No signing key configured: the instances share the one kept in the database.
-        string[] settings = [.. Settings(), "--ForwardedHeaders:KnownProxies=127.0.0.1"];
+        // Agents are available whatever the hour the suite runs (the default hours end at 21:00 Beijing time).
+        string[] settings = [.. Settings(), "--ForwardedHeaders:KnownProxies=127.0.0.1", "--Handoff:BusinessHours=00:00-00:00"];
         _a = await BotProcess.StartAsync(extraArgs: [.. settings, "--ShopExit:InstanceName=a"]);
         _b = await BotProcess.StartAsync(extraArgs: [.. settings, "--ShopExit:InstanceName=b"]);
         _proxy = await NginxProxy.StartAsync(_a.Port, _b.Port);
