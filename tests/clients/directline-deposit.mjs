@@ -2,7 +2,7 @@
 // walkthrough end to end; the echo with clientActivityID; a reconnect from a watermark that
 // neither skips nor repeats; and another conversation's token refused.
 // Usage: node directline-deposit.mjs http://127.0.0.1:PORT
-import { Client, ConnectionStatus, check, sequenceOf, userOf, widgetToken } from './lib.mjs';
+import { Client, ConnectionStatus, check, sequenceOf, transcriptOf, userOf, widgetToken } from './lib.mjs';
 
 const base = process.argv[2];
 const domain = `${base}/v3/directline`;
@@ -36,7 +36,7 @@ last = await resumed.post('否', user);
 const disputes = await resumed.botSays('未处理的交易纠纷', sequenceOf({ id: last.id }));
 check(resumed.activities.every((a) => !seenBefore.has(a.id)), 'the reconnect repeated nothing');
 check(resumed.activities.every((a) => sequenceOf(a) > Number(watermark)), 'the reconnect started right after the watermark');
-const sequences = resumed.activities.map(sequenceOf);
+const sequences = transcriptOf(resumed.activities).map(sequenceOf);
 check(sequences.every((s, i) => i === 0 || s === sequences[i - 1] + 1), 'the reconnect skipped nothing');
 
 last = await resumed.post('没有', user);

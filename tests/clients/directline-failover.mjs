@@ -6,7 +6,7 @@
 // they exchange messages both ways.
 // Usage: node directline-failover.mjs http://127.0.0.1:NGINX NAME=PID NAME=PID AGENT PASSWORD
 import { createRequire } from 'node:module';
-import { Client, ConnectionStatus, check, sequenceOf, userOf, widgetToken } from './lib.mjs';
+import { Client, ConnectionStatus, check, sequenceOf, transcriptOf, userOf, widgetToken } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const [base, ...rest] = process.argv.slice(2);
@@ -76,7 +76,7 @@ for (let i = 0; i < 100 && !seen; i++) {
 check(seen, 'the merchant\'s message reached the agent');
 
 // Every activity the client received once, in watermark order, none missing.
-const sequences = client.activities.map(sequenceOf);
+const sequences = transcriptOf(client.activities).map(sequenceOf);
 check(new Set(sequences).size === sequences.length, 'no activity twice');
 check(sequences.every((s, i) => i === 0 || s === sequences[i - 1] + 1), `no activity missing (${sequences.join(',')})`);
 client.end();

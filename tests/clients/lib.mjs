@@ -36,6 +36,14 @@ export function sequenceOf(activity) {
   return Number(activity.id.split('|')[1]);
 }
 
+/**
+ * The stored activities a client received: typing is shown and forgotten (never stored, so it has
+ * no id or watermark), and the bot sends it when a turn takes over 300 ms, as on a loaded machine.
+ */
+export function transcriptOf(activities) {
+  return activities.filter((a) => a.type !== 'typing');
+}
+
 /** A DirectLineJS client that records every activity and can wait for one. */
 export class Client {
   constructor(options) {
