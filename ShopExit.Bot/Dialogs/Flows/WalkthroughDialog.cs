@@ -150,13 +150,22 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await ResumeAsync(innerDc, cancellationToken);
         }
 
+        // Another walkthrough asked for in a reply the question did not understand (其实我想注销店铺):
+        // offer to save this one and go there, before any FAQ item that shares its words is answered.
+        var asks = QuestionCues.Asks(text);
+        if (reading == PromptReading.None && !asks && FlowRequest.Find(turn.Knowledge, text, Id) is { } requested)
+        {
+            return await InterruptAsync(innerDc, [new MatchCandidate(requested, 1.0)], cancellationToken);
+        }
+
         // A question is answered (and the step asked again) when the FAQ answers it clearly and the
         // message asks, is long, or is no answer at all; otherwise an answer the prompt read is taken.
-        var asks = QuestionCues.Asks(text);
         // After a leading answer (已经提交了，…) the question is the rest of the message.
         var questionText = reading == PromptReading.Leading ? MessageQuestions.AfterFirstClause(text) : text;
         var questions = MessageQuestions.Find(turn.Knowledge, questionText, ConfidentQuestion, ReferenceEquals(questionText, text) ? match : null)
             .Where(q => reading == PromptReading.None || q.Entry.Id != Id)
+            // 我不想注销店铺 names the closure, and asks for anything but it.
+            .Where(q => q.Entry.Kind != EntryKind.Flow || !FlowRequest.Declines(text))
             .ToList();
         var isLong = TextNormalizer.Normalize(text).Length > LongReply;
         var namesAnotherFlow = questions.Any(q => q.Entry.Kind == EntryKind.Flow && q.Entry.Id != Id);
