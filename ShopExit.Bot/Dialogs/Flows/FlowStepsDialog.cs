@@ -164,13 +164,23 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
         return AskAndSaveAsync(dc, progress, cancellationToken);
     }
 
-    /// <summary>A platform named in the middle (快手小店): ask whether to change to it.</summary>
-    public Task<DialogTurnResult> ConfirmPlatformAsync(DialogContext dc, Platform platform, CancellationToken cancellationToken)
+    /// <summary>
+    /// A platform named in the middle (快手小店): ask whether to change to it; at the platform
+    /// question (another question waited above it, the offer to switch walkthroughs) it is the answer.
+    /// </summary>
+    public async Task<DialogTurnResult> ConfirmPlatformAsync(DialogContext dc, Platform platform, CancellationToken cancellationToken)
     {
         var progress = Progress(dc.ActiveDialog!);
+        progress.PendingSwitch = null;
+        if (progress.Step == FlowProgress.PlatformStep)
+        {
+            dc.Context.Data.Platform = platform;
+            return await AfterPlatformAsync(dc, Flow(dc.Context), progress, cancellationToken);
+        }
+
         progress.PendingPlatform = platform.ToString();
         progress.SaveTo(dc.ActiveDialog!);
-        return dc.PromptAsync(DialogIds.Confirm, FlowQuestions.PlatformChange(dc.Context, platform), cancellationToken);
+        return await dc.PromptAsync(DialogIds.Confirm, FlowQuestions.PlatformChange(dc.Context, platform), cancellationToken);
     }
 
     /// <summary>Another walkthrough asked for in the middle: save this one and go there?</summary>
@@ -178,6 +188,7 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     {
         var turn = dc.Context;
         var progress = Progress(dc.ActiveDialog!);
+        progress.PendingPlatform = null;
         progress.PendingSwitch = otherFlowId;
         progress.SaveTo(dc.ActiveDialog!);
         var other = turn.Knowledge.FindFlow(otherFlowId) is { } flow ? turn.Texts.Say(flow.Name) : otherFlowId;
@@ -346,6 +357,10 @@ public sealed class FlowStepsDialog(string flowId) : Dialog(DialogIds.FlowSteps)
     private async Task<DialogTurnResult> AskAndSaveAsync(DialogContext dc, FlowProgress progress, CancellationToken cancellationToken)
     {
         var steps = dc.ActiveDialog!;
+        // A step's question replaces a confirmation that waited (上一步 at 要先去办理店铺注销吗？):
+        // its 是 answers the step, not the confirmation.
+        progress.PendingSwitch = null;
+        progress.PendingPlatform = null;
         progress.SaveTo(steps);
         await AskCurrentAsync(dc, progress, cancellationToken);
         // Asking may have cleared a blocker that no longer applies: keep what it decided.
