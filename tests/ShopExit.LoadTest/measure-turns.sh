@@ -6,7 +6,7 @@
 # Extra server flags: SERVER_ARGS="--Turns:Parallelism=16" ...; another build: BOT=/path/to/ShopExit.Bot ...
 cd "$(dirname "$0")/../.."
 TURNS=${1:-1000}; RUNS=${2:-1}
-L=tests/ShopExit.LoadTest/bin/Release/net10.0/ShopExit.LoadTest
+L=${LOAD:-tests/ShopExit.LoadTest/bin/Release/net10.0/ShopExit.LoadTest}
 B=${BOT:-ShopExit.Bot/bin/Release/net10.0/ShopExit.Bot}
 S=load-secret-0123456789abcdef
 D=/tmp/shopexit-measure-turns
