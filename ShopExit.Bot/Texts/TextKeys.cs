@@ -60,6 +60,8 @@ public static class TextKeys
     public const string ResetAfterUpgrade = "reset.upgrade";
     /// <summary>Prefix before a walkthrough question asked again after an interruption.</summary>
     public const string ResumePrefix = "walkthrough.resume";
+    /// <summary>Prefix before the question of a saved walkthrough taken up again ({flow}: its name).</summary>
+    public const string ResumeSaved = "walkthrough.resume-saved";
     /// <summary>The walkthrough was cancelled.</summary>
     public const string Cancelled = "walkthrough.cancelled";
     /// <summary>The walkthrough starts again from the top.</summary>
@@ -218,7 +220,7 @@ public static class TextKeys
     [
         Welcome, MenuClosure, MenuDeposit, MenuFaq, MenuHuman, FaqMenu, Clarify, ClarifyNone, ClarifyNoneReply, MenuAsk, OfferWhich,
         OfferDeclined, SeveralQuestions, PlatformNoted, LanguageSwitched, PromptHint, PromptHintHuman, PromptStuck, Unsure, QuestionUnknown, AutoPaused, Fallback, FallbackOfferHuman,
-        ErrorApology, ResetAfterUpgrade, ResumePrefix, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
+        ErrorApology, ResetAfterUpgrade, ResumePrefix, ResumeSaved, Cancelled, Restarted, BackAtFirst, Paused, ResumeOffer, NothingPaused, NoneInProgress,
         OtherFlow, Hint, ResumeButton, RestartButton, DoneButton, NotYetButton, PauseButton, SummaryDone, SummaryTodo, AskPlatform,
         PlatformPrefix + "douyin", PlatformPrefix + "kuaishou", PlatformPrefix + "taobao", PlatformPrefix + "pinduoduo", PlatformPrefix + "generic",
         PlatformChanged, PlatformChangeAsk, PlatformSame, SwitchAsk, SwitchGoButton, SwitchStayButton, WalkthroughEnd, SummaryBlocked, BlockerAsk, BlockerResolvedButton, BlockerLaterButton, HandoffUnavailable, HandoffQueued, HandoffPosition, HandoffAccepted, HandoffCompleted, HandoffFailed,

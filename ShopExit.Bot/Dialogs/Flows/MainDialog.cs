@@ -367,7 +367,12 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
         var paused = dc.Context.Data.PausedWalkthrough!;
         dc.Context.Data.PausedWalkthrough = null;
         dc.Stack.Insert(0, paused);
-        await dc.Context.SendTextAsync(dc.Context.Texts.Get(TextKeys.ResumePrefix), cancellationToken);
+        // Named: it may have been saved days ago, or for another walkthrough just finished.
+        var texts = dc.Context.Texts;
+        var resume = dc.Context.Knowledge.FindFlow(paused.Id) is { } flow
+            ? texts.Get(TextKeys.ResumeSaved, ("flow", texts.Say(flow.Name)))
+            : texts.Get(TextKeys.ResumePrefix);
+        await dc.Context.SendTextAsync(resume, cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
