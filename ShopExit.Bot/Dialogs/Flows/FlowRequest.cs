@@ -62,7 +62,7 @@ public static partial class FlowRequest
 
     /// <summary>Whether <paramref name="text"/> says the merchant does not want something: it never asks for a walkthrough.</summary>
     public static bool Declines(string? text) =>
-        text is not null && (ChineseDeclines.Any(d => text.Contains(d, StringComparison.Ordinal)) || EnglishDecline().IsMatch(text));
+        text is not null && (ChineseDeclines.Any(d => text.Contains(d, StringComparison.Ordinal)) || EnglishDecline().IsMatch(Apostrophes(text)));
 
     /// <summary>The request left when the asides and the wish are set aside (其实我想先退保证金 → 退保证金).</summary>
     public static string Core(string clause)
@@ -70,7 +70,7 @@ public static partial class FlowRequest
         var core = clause.Trim().TrimEnd('.', '!', '。', '！', '~', '～').Trim();
         if (core.Any(c => c < 128 && char.IsLetter(c)))
         {
-            return EnglishAsides().Replace(core.ToLowerInvariant(), string.Empty).Trim();
+            return EnglishAsides().Replace(Apostrophes(core.ToLowerInvariant()), string.Empty).Trim();
         }
 
         for (var changed = true; changed && core.Length > 0;)
@@ -91,6 +91,9 @@ public static partial class FlowRequest
 
         return core;
     }
+
+    // Phone keyboards type I’d and don’t with a curly apostrophe.
+    private static string Apostrophes(string text) => text.Replace('’', '\'');
 
     private static string[] SortedLongestFirst(string[] words) => [.. words.OrderByDescending(w => w.Length)];
 

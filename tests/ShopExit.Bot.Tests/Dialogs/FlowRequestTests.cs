@@ -17,6 +17,7 @@ public class FlowRequestTests
     [InlineData("I want to close my shop instead.", "close my shop")]
     [InlineData("ok let's do the deposit refund first", "the deposit refund")]
     [InlineData("On second thought, I'd rather get my deposit back", "get my deposit back")]
+    [InlineData("I’d rather close my shop", "close my shop")]
     public void Core_SetsAsideTheAsidesAndTheWish(string sentence, string request) =>
         Assert.Equal(request, FlowRequest.Core(sentence));
 
@@ -24,6 +25,7 @@ public class FlowRequestTests
     [InlineData("我不想注销店铺", true)]
     [InlineData("先不退保证金", true)]
     [InlineData("I don't want to close my shop", true)]
+    [InlineData("I don’t want to close my shop", true)]
     [InlineData("no need to close it", true)]
     [InlineData("其实我想注销店铺", false)]
     [InlineData("actually I want to close my shop", false)]
