@@ -119,7 +119,7 @@ public static partial class FlowRequest
     private static partial Regex Clauses();
 
     // Leading and trailing asides, repeated: "ok actually i'd rather close my shop instead please".
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|well|wait|hmm+|um+|sorry|actually|on second thoughts?|never ?mind|rather|just|please|then|first|i'd rather|i would rather|i'd prefer to|i would prefer to|i'd like to|i would like to|i want to|i wanna|i want|i need to|i need|let's|lets|let me|i'll|i will|do|go with|switch to|go to|change to|move to)\b[\s,]*)+|(?:[\s,]+(?:instead|first|please|now|then|rather|after all))+$")]
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|but|and|well|wait|hmm+|um+|sorry|actually|on second thoughts?|never ?mind|rather|just|please|then|first|i'd rather|i would rather|i'd prefer to|i would prefer to|i'd like to|i would like to|i want to|i wanna|i want|i need to|i need|let's|lets|let me|i'll|i will|do|go with|switch to|go to|change to|move to)\b[\s,]*)+|(?:[\s,]+(?:instead|first|please|now|then|rather|after all))+$")]
     private static partial Regex EnglishAsides();
 
     [GeneratedRegex(@"\b(?:not|no|never|don't|dont|won't|can't|cannot|already|was|were|been|had|did|closed|refunded|got|received)\b")]

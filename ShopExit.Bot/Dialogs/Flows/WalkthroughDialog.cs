@@ -150,10 +150,11 @@ public abstract class WalkthroughDialog : ComponentDialog
             return await ResumeAsync(innerDc, cancellationToken);
         }
 
-        // Another walkthrough asked for in a reply the question did not understand (其实我想注销店铺):
-        // offer to save this one and go there, before any FAQ item that shares its words is answered.
+        // Another walkthrough asked for in a reply the question did not understand (其实我想注销店铺),
+        // or after a leading answer (没有，不过我想先注销店铺): offer to save this one and go there,
+        // before any FAQ item that shares its words is answered. The step is asked again if not.
         var asks = QuestionCues.Asks(text);
-        if (reading == PromptReading.None && !asks && FlowRequest.Find(turn.Knowledge, text, Id) is { } requested)
+        if (reading is PromptReading.None or PromptReading.Leading && !asks && FlowRequest.Find(turn.Knowledge, text, Id) is { } requested)
         {
             return await InterruptAsync(innerDc, [new MatchCandidate(requested, 1.0)], cancellationToken);
         }
