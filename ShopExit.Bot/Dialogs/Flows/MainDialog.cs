@@ -367,7 +367,7 @@ public sealed class MainDialog() : Dialog(DialogIds.Main)
         var paused = dc.Context.Data.PausedWalkthrough!;
         dc.Context.Data.PausedWalkthrough = null;
         dc.Stack.Insert(0, paused);
-        // Named: it may have been saved days ago, or for another walkthrough just finished.
+        // Named: it may have been saved days ago, or before the merchant went to the other walkthrough.
         var texts = dc.Context.Texts;
         var resume = dc.Context.Knowledge.FindFlow(paused.Id) is { } flow
             ? texts.Get(TextKeys.ResumeSaved, ("flow", texts.Say(flow.Name)))
