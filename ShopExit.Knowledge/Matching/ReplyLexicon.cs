@@ -16,7 +16,8 @@ public static class ReplyLexicon
     /// <summary>
     /// What the whole reply says when it is made only of these words (yes, no, unsure, filler), or
     /// <see cref="ReplyKind.None"/> when any part of it has content. Yes and a firm no together are
-    /// <see cref="ReplyKind.Unsure"/>: the bot should ask, not guess.
+    /// <see cref="ReplyKind.Unsure"/>: the bot should ask, not guess. Asking to go on after a firm
+    /// yes or a no (弄好了，然后呢; done, what's next) is that answer: taking it gives what comes next.
     /// </summary>
     public static ReplyKind Classify(string? text) => Classify(Segments(TextNormalizer.Normalize(text)));
 
@@ -192,7 +193,7 @@ public static class ReplyLexicon
 
     private static ReplyKind Classify(IEnumerable<(string? Phrase, ReplyKind Kind, int Piece)> segments)
     {
-        bool yes = false, softYes = false, no = false, unsure = false, any = false;
+        bool yes = false, softYes = false, no = false, unsure = false, goOn = false, any = false;
         (ReplyKind Kind, int Piece) previous = (ReplyKind.None, -1);
         foreach (var (phrase, found, piece) in segments)
         {
@@ -216,6 +217,9 @@ public static class ReplyLexicon
                 case ReplyKind.No:
                     no = true;
                     break;
+                case ReplyKind.Unsure when GoOn.Contains(phrase):
+                    goOn = true;
+                    break;
                 case ReplyKind.Unsure:
                     unsure = true;
                     break;
@@ -223,7 +227,7 @@ public static class ReplyLexicon
         }
 
         return !any ? ReplyKind.None
-            : unsure || (yes && no) ? ReplyKind.Unsure
+            : unsure || (yes && no) || (goOn && !yes && !no) ? ReplyKind.Unsure
             : no ? ReplyKind.No
             : yes || softYes ? ReplyKind.Yes
             : ReplyKind.Filler;

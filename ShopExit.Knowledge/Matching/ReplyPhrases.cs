@@ -26,6 +26,9 @@ internal static class ReplyPhrases
     // The yes of agreeing to an offer, as against reporting something done.
     public static readonly HashSet<string> Agreement = new(ReplyWords.AgreementWords.Concat(ReplyWords.SoftYes).Select(Key), StringComparer.Ordinal);
 
+    // Asking to go on, which a firm yes or a no before it answers.
+    public static readonly HashSet<string> GoOn = new(ReplyWords.GoOnWords.Select(Key), StringComparer.Ordinal);
+
     // Not knowing the answer, as against asking what the question means.
     public static readonly HashSet<string> NotKnowing = new(ReplyWords.NotKnowingWords.Select(Key), StringComparer.Ordinal);
 
