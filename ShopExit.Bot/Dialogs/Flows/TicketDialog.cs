@@ -86,6 +86,15 @@ public sealed class TicketDialog : WalkthroughDialog
             return Dialog.EndOfTurn;
         }
 
+        // 转人工 again at the contact or the description: the merchant may have missed that nobody is
+        // there, so say it again rather than "that is no contact".
+        if (innerDc.ActiveDialog?.Id is ContactText or DescriptionText && ButtonValues.Of(turn.Activity) is null && TicketReplies.OnlyAsksForHuman(turn.Activity.Text))
+        {
+            await turn.SendTextAsync(turn.Texts.Get(TextKeys.HandoffUnavailable), cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         // A question where the contact is asked for (保证金多久到账？) is answered, then the contact
         // asked again; at the description the same words are the description.
         if (innerDc.ActiveDialog?.Id == ContactText && ButtonValues.Of(turn.Activity) is null && ContactRecognizer.Find(turn.Activity.Text) is null

@@ -12,6 +12,16 @@ public static class TicketReplies
     public static bool SaysSomething(string? text) => !ReplyLexicon.IsContentFree(text) && TextNormalizer.Normalize(text).Length >= 2;
 
     /// <summary>
+    /// Whether a reply only asks for a human again (转人工, talk to a human): while nobody can take
+    /// the conversation it is neither a contact nor a description. "保证金没到账，转人工" says something.
+    /// </summary>
+    public static bool OnlyAsksForHuman(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return HumanRequestDetector.Find(text, normalized) is { } request && normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= request.Length + 2;
+    }
+
+    /// <summary>
     /// Whether a reply answers the summary: a button, a choice named (提交, 改一下电话), a plain yes, a
     /// new contact or more detail. A no (不对) does not: the hint then asks which to change.
     /// </summary>
