@@ -193,6 +193,7 @@ internal static class ReplyPhrases
         // Earlier lists win a tie: "ok" is a yes before it is filler.
         Add(ReplyWords.SoftYes, ReplyKind.Yes);
         Add(ReplyWords.Unsure, ReplyKind.Unsure);
+        Add(ReplyWords.GoOnWords, ReplyKind.Unsure);
         Add(ReplyWords.No, ReplyKind.No);
         Add(ReplyWords.Yes, ReplyKind.Yes);
         Add(ReplyWords.Filler, ReplyKind.Filler);

@@ -36,12 +36,10 @@ internal static class ReplyWords
     [
         "不知道", "不清楚", "不确定", "不懂", "不太懂", "不太清楚", "不记得", "不记得了", "忘了", "忘记了", "没看到", "看不懂", "不晓得",
         "不明白", "没明白", "没懂", "搞不清", "搞不清楚", "说不清", "什么意思", "啥意思", "什么", "啥", "啥呀", "什么呀", "为什么", "为啥",
-        "怎么", "怎么了", "怎么办", "咋办", "咋整", "咋了", "然后呢", "然后", "然后怎么办", "下一步", "下一步呢", "下一步怎么办", "接下来",
-        "接下来呢", "接下来怎么办", "接下来怎么做", "下一步怎么做", "是吗", "对吗", "真的吗", "有吗", "好吗", "行吗", "可以吗",
+        "怎么", "怎么了", "怎么办", "咋办", "咋整", "咋了", "是吗", "对吗", "真的吗", "有吗", "好吗", "行吗", "可以吗",
         "是不是", "对不对", "有没有", "要不要", "行不行", "可不可以", "好不好", "随便", "都行", "无所谓", "不一定", "不好说", "看情况",
         "not sure", "dont know", "don t know", "i don t know", "i dont know", "idk", "what", "huh", "maybe", "perhaps", "no idea", "unsure",
         "dunno", "why", "how", "what do you mean", "what do you mean by that", "what does that mean", "what does this mean", "meaning", "whatever", "i m not sure", "not sure yet",
-        "what s next", "whats next", "what next", "then what", "now what", "what now", "and then", "next", "next step", "what s the next step",
     ];
 
     public static readonly string[] Filler =
@@ -75,7 +73,7 @@ internal static class ReplyWords
         "done", "finished", "all done", "already done", "submitted",
     ];
 
-    // Asking to go on (然后呢, what's next): unsure on its own, but after a done or a not yet
+    // Asking to go on (然后呢, what's next): unsure on its own (the lexicon reads them as unsure), but after a done or a not yet
     // (弄好了，然后呢; 还没有，然后呢) it only asks for what comes next, which taking that answer gives.
     public static readonly string[] GoOnWords =
     [
