@@ -49,7 +49,6 @@ public sealed class HandoffPreviews(IConversationStore conversations)
             return false;
         }
 
-        var normalized = TextNormalizer.Normalize(activity.Text);
-        return HumanRequestDetector.Find(activity.Text, normalized) is not { } request || normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length > request.Length + 2;
+        return !HumanRequestDetector.IsOnlyRequest(activity.Text, TextNormalizer.Normalize(activity.Text));
     }
 }

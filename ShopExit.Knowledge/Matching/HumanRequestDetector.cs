@@ -15,6 +15,13 @@ public static class HumanRequestDetector
     /// <param name="text">The merchant's message as written.</param>
     public static string? Find(string? text) => Find(text, TextNormalizer.Normalize(text));
 
+    /// <summary>
+    /// Whether the message is the request and little else (转人工, 人工客服！, human please), as against
+    /// a message that also says something (保证金没到账，转人工).
+    /// </summary>
+    public static bool IsOnlyRequest(string? text, string normalized) =>
+        Find(text, normalized) is { } request && normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= request.Length + 2;
+
     /// <summary>Like <see cref="Find(string?)"/>, for a message normalised already.</summary>
     /// <param name="text">The message as written (its question marks count).</param>
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>

@@ -15,11 +15,7 @@ public static class TicketReplies
     /// Whether a reply only asks for a human again (转人工, talk to a human): while nobody can take
     /// the conversation it is neither a contact nor a description. "保证金没到账，转人工" says something.
     /// </summary>
-    public static bool OnlyAsksForHuman(string? text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        return HumanRequestDetector.Find(text, normalized) is { } request && normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length <= request.Length + 2;
-    }
+    public static bool OnlyAsksForHuman(string? text) => HumanRequestDetector.IsOnlyRequest(text, TextNormalizer.Normalize(text));
 
     /// <summary>
     /// Whether a reply answers the summary: a button, a choice named (提交, 改一下电话), a plain yes, a
