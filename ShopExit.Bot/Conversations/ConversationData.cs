@@ -23,7 +23,7 @@ public sealed class ConversationData
     /// <summary>Fallbacks in a row; two make the bot offer a human.</summary>
     public int ConsecutiveFallbacks { get; set; }
 
-    /// <summary>The FAQ entries shown in this conversation, newest last (at most 20).</summary>
+    /// <summary>The FAQ entries shown in this conversation, each once, the one shown last at the end (at most 20).</summary>
     public List<ShownAnswer> ShownAnswers { get; set; } = [];
 
     /// <summary>A walkthrough the merchant paused, to resume later.</summary>
@@ -53,9 +53,14 @@ public sealed class ConversationData
     /// <summary>The merchant's user id, from the token.</summary>
     public string? UserId { get; set; }
 
-    /// <summary>Remembers a shown answer, keeping the list short.</summary>
+    /// <summary>
+    /// Remembers a shown answer, keeping the list short. An entry shown again moves to the end
+    /// with its new score: an agent reads what the bot showed, not how often (and the state, saved
+    /// after every turn, does not fill up with copies).
+    /// </summary>
     public void RememberShown(string id, double score)
     {
+        ShownAnswers.RemoveAll(a => a.Id == id);
         ShownAnswers.Add(new ShownAnswer(id, score));
         if (ShownAnswers.Count > 20)
         {

@@ -36,6 +36,19 @@ public class MainDialogTests
     }
 
     [Fact]
+    public async Task Send_SameQuestionAgainAfterAnother_ListsEachShownAnswerOnce_LastShownLast()
+    {
+        var client = new DialogTestClient();
+
+        await client.SendAsync("店铺注销以后还能重新开吗");
+        await client.SendAsync("保证金退款怎么还没到账");
+        await client.SendAsync("店铺注销以后还能重新开吗");
+
+        // What an agent is handed: the entries the bot showed, not a copy per time.
+        Assert.Equal(["deposit-refund-delay", "closure-reopen"], client.Data.ShownAnswers.Select(a => a.Id));
+    }
+
+    [Fact]
     public async Task Send_FollowupButtonTitle_AnswersThatItem()
     {
         var client = new DialogTestClient();
